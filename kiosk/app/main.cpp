@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// guichet-kiosk: loads the content pack, builds the Kiosk, shows Main.qml fullscreen.
+#include "kiosk.h"
+#include "packdirectory.h"
+#include "packloader.h"
+#include "screentour.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTextStream>
+
+using namespace guichet;
+
+namespace {
+
+/** The self-test and screenshots need no screen: pick offscreen before Qt starts. */
+void chooseOffscreenWhenHeadless(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if ((arg == "--self-test" || arg == "--screenshot-dir") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
+
+QString defaultPackDir()
+{
+    const QString fromEnv = qEnvironmentVariable("GUICHET_PACK");
+    return fromEnv.isEmpty() ? QStringLiteral(GUICHET_DEFAULT_PACK) : fromEnv;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    chooseOffscreenWhenHeadless(argc, argv);
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("guichet-kiosk"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Guichet"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Guichet: the self-service counter for newcomers"));
+    parser.addHelpOption();
+    const QCommandLineOption packOption(QStringLiteral("pack"), QStringLiteral("Content pack directory."),
+                                        QStringLiteral("dir"), defaultPackDir());
+    const QCommandLineOption windowedOption(QStringLiteral("windowed"), QStringLiteral("A 1080×1920 window instead of fullscreen."));
+    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
+                                            QStringLiteral("Check every screen in every language offscreen, then exit."));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot-dir"),
+                                              QStringLiteral("Write one PNG per screen into dir, then exit."), QStringLiteral("dir"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language to start in (BCP 47)."),
+                                        QStringLiteral("code"));
+    const QCommandLineOption nowOption(QStringLiteral("now"), QStringLiteral("Freeze the clock at this ISO 8601 moment."),
+                                       QStringLiteral("moment"));
+    const QCommandLineOption translationsOption(QStringLiteral("translations"),
+                                                QStringLiteral("Directory of guichet_<lang>.qm files."), QStringLiteral("dir"),
+                                                QCoreApplication::applicationDirPath() + QStringLiteral("/../i18n"));
+    parser.addOptions({packOption, windowedOption, selfTestOption, screenshotOption, langOption, nowOption,
+                       translationsOption});
+    parser.process(app);
+
+    const QString packDir = parser.value(packOption);
+    const PackDirectory source(packDir);
+    PackLoader loader(source);
+    std::optional<Pack> pack = loader.load();
+    if (!pack) {
+        for (const PackProblem &p : loader.problems())
+            err << packDir << '/' << p.toString() << '\n';
+        err << "guichet-kiosk: the content pack in " << packDir << " has problems; run guichet-pack validate\n";
+        return 1;
+    }
+
+    Kiosk *kiosk = Kiosk::createInstance(std::move(*pack), packDir, &app);
+    kiosk->setTranslationsDir(parser.value(translationsOption));
+    kiosk->setLanguage(kiosk->defaultLanguage());
+    if (parser.isSet(nowOption)) {
+        const QDateTime now = QDateTime::fromString(parser.value(nowOption), Qt::ISODate);
+        if (!now.isValid()) {
+            err << "guichet-kiosk: --now " << parser.value(nowOption) << " is not an ISO 8601 moment\n";
+            return 2;
+        }
+        kiosk->context()->setNow(now);
+    }
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // not a default before Qt 6.5 (QT64.md)
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+                     [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Guichet/Main.qml")));
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window) {
+        err << "guichet-kiosk: the interface did not load\n";
+        return 1;
+    }
+
+    if (parser.isSet(selfTestOption)) {
+        ScreenTour tour(window, kiosk);
+        return tour.selfTest(out);
+    }
+    if (parser.isSet(screenshotOption)) {
+        ScreenTour tour(window, kiosk);
+        return tour.screenshots(parser.value(screenshotOption),
+                                parser.isSet(langOption) ? parser.value(langOption) : kiosk->defaultLanguage(), out);
+    }
+    if (parser.isSet(langOption))
+        kiosk->setLanguage(parser.value(langOption));
+    if (!parser.isSet(windowedOption))
+        window->showFullScreen();
+    return QGuiApplication::exec();
+}

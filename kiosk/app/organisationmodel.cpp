@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "organisationmodel.h"
+
+#include "officemodel.h"
+
+namespace guichet {
+
+OrganisationModel::OrganisationModel(PackContext *context, QObject *parent)
+    : PackListModel(context, parent)
+{
+    // Collation depends on the language: re-sort rather than only re-read.
+    disconnect(context, &PackContext::languageChanged, this, nullptr);
+    connect(context, &PackContext::languageChanged, this, &OrganisationModel::rebuild);
+    rebuild();
+}
+
+void OrganisationModel::setCategory(const QString &category)
+{
+    if (category == m_category)
+        return;
+    m_category = category;
+    rebuild();
+    Q_EMIT categoryChanged();
+}
+
+void OrganisationModel::rebuild()
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const Organisation &o : context().pack().organisations) {
+        if (m_category.isEmpty() || o.categories.contains(m_category))
+            m_rows.append(&o);
+    }
+    const Collator collator(context().language());
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Organisation *a, const Organisation *b) {
+        return collator.compare(a->name, b->name) < 0;
+    });
+    endResetModel();
+}
+
+int OrganisationModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant OrganisationModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Organisation &o = *m_rows.at(index.row());
+    switch (role) {
+    case OrganisationIdRole: return o.id;
+    case Qt::DisplayRole:
+    case NameRole: return o.name;
+    case DescriptionRole: return context().text(QStringLiteral("organisation.%1.description").arg(o.id));
+    case CategoriesRole: {
+        QStringList titles;
+        for (const QString &c : o.categories)
+            titles << context().text(QStringLiteral("category.") + c);
+        return titles.join(QStringLiteral(" · "));
+    }
+    case AddressRole:
+        return o.address.street + QLatin1Char('\n') + o.address.postcode + QLatin1Char(' ') + o.address.city;
+    case PhoneRole: return o.phone.isEmpty() ? QString() : isolateLtr(LocaleFormat::phone(o.phone));
+    case WebsiteRole: return o.website;
+    case HoursRole: {
+        if (o.hours.isEmpty())
+            return QString();
+        QStringList lines;
+        for (const QVariant &row : OfficeModel::week(context(), o.hours)) {
+            const QVariantMap day = row.toMap();
+            if (day.value(QStringLiteral("open")).toBool())
+                lines << day.value(QStringLiteral("day")).toString() + QStringLiteral(": ")
+                             + day.value(QStringLiteral("hours")).toString().replace(QLatin1Char('\n'), QStringLiteral(", "));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> OrganisationModel::roleNames() const
+{
+    return {{OrganisationIdRole, "organisationId"}, {NameRole, "name"},     {DescriptionRole, "description"},
+            {CategoriesRole, "categories"},         {AddressRole, "address"}, {PhoneRole, "phone"},
+            {WebsiteRole, "website"},               {HoursRole, "hours"}};
+}
+
+} // namespace guichet

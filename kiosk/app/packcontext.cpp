@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "packcontext.h"
+
+#include <QDir>
+#include <QTimer>
+
+namespace guichet {
+
+PackContext::PackContext(Pack pack, QString packDir, QObject *parent)
+    : QObject(parent)
+    , m_pack(std::move(pack))
+    , m_packDir(std::move(packDir))
+    , m_language(m_pack.sourceLanguage)
+    , m_format(std::make_unique<LocaleFormat>(m_language))
+{
+    auto *minute = new QTimer(this);
+    minute->setInterval(30 * 1000);
+    connect(minute, &QTimer::timeout, this, &PackContext::clockChanged);
+    minute->start();
+}
+
+PackContext::~PackContext() = default;
+
+void PackContext::setLanguage(const QString &code)
+{
+    if (code == m_language || !m_pack.language(code))
+        return;
+    m_language = code;
+    m_format = std::make_unique<LocaleFormat>(code);
+    Q_EMIT languageChanged();
+}
+
+QUrl PackContext::pictogram(const QString &name) const
+{
+    return QUrl::fromLocalFile(QDir(m_packDir).absoluteFilePath(QStringLiteral("pictograms/%1.svg").arg(name)));
+}
+
+QDateTime PackContext::now() const
+{
+    return m_frozenNow.isValid() ? m_frozenNow : QDateTime::currentDateTimeUtc();
+}
+
+void PackContext::setNow(const QDateTime &moment)
+{
+    m_frozenNow = moment;
+    Q_EMIT clockChanged();
+}
+
+} // namespace guichet

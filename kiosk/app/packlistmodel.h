@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "packcontext.h"
+
+#include <QAbstractListModel>
+
+namespace guichet {
+
+/** A list of pack content that re-reads its rows in place when the language changes. */
+class PackListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    explicit PackListModel(PackContext *context, QObject *parent = nullptr);
+
+protected:
+    /** Every row changed (language or clock): delegates update without being recreated. */
+    void refreshAll();
+    [[nodiscard]] PackContext &context() const { return *m_context; }
+
+private:
+    PackContext *m_context;
+};
+
+} // namespace guichet

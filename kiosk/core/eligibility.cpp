@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eligibility.h"
+
+namespace guichet {
+
+namespace {
+const QString kOutcomePrefix = QStringLiteral("outcome:");
+}
+
+EligibilityFlow::EligibilityFlow(const Pack &pack)
+    : m_pack(pack)
+{
+    restart();
+}
+
+const EligibilityQuestion *EligibilityFlow::question() const
+{
+    return m_pack.question(m_path.constLast());
+}
+
+const EligibilityOutcome *EligibilityFlow::outcome() const
+{
+    const QString &last = m_path.constLast();
+    return last.startsWith(kOutcomePrefix) ? m_pack.outcome(last.mid(kOutcomePrefix.size())) : nullptr;
+}
+
+void EligibilityFlow::answer(bool yes)
+{
+    if (const EligibilityQuestion *q = question())
+        m_path.append(yes ? q->yes : q->no);
+}
+
+bool EligibilityFlow::back()
+{
+    if (m_path.size() <= 1)
+        return false;
+    m_path.removeLast();
+    return true;
+}
+
+void EligibilityFlow::restart()
+{
+    m_path = {m_pack.eligibilityStart};
+}
+
+} // namespace guichet

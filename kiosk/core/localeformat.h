@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace guichet {
+
+/**
+ * Dates, weekday names, times and numbers as a visitor of that language reads them, by ICU:
+ * Arabic-Indic digits in Arabic, Persian digits in Persian and Pashto, always the Gregorian
+ * calendar (appointments are in Belgium). Phone numbers keep Latin digits: they are dialled.
+ */
+class LocaleFormat
+{
+public:
+    explicit LocaleFormat(const QString &bcp47);
+    ~LocaleFormat();
+    LocaleFormat(const LocaleFormat &) = delete;
+    LocaleFormat &operator=(const LocaleFormat &) = delete;
+
+    [[nodiscard]] QString language() const;
+    /** Standalone wide weekday name, isoDay 1 = Monday … 7 = Sunday. */
+    [[nodiscard]] QString weekday(int isoDay) const;
+    /** 24-hour time ("Hm" skeleton) in the language's digits. */
+    [[nodiscard]] QString time(QTime time) const;
+    /** "09:00–12:00" with the language's digits and interval punctuation. */
+    [[nodiscard]] QString timeRange(QTime from, QTime to) const;
+    /** Full date with weekday, e.g. "lundi 23 novembre 2026". */
+    [[nodiscard]] QString date(QDate date) const;
+    /** Weekday and time of a moment in a zone, e.g. "jeudi 17:00". */
+    [[nodiscard]] QString weekdayTime(const QDateTime &moment, const QTimeZone &zone) const;
+    [[nodiscard]] QString number(qint64 value) const;
+    /** A Belgian E.164 number grouped for reading, Latin digits: "+32 2 279 49 70". */
+    [[nodiscard]] static QString phone(const QString &e164);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+/** ICU collation for sorting lists in the visitor's language. */
+class Collator
+{
+public:
+    explicit Collator(const QString &bcp47);
+    ~Collator();
+    Collator(const Collator &) = delete;
+    Collator &operator=(const Collator &) = delete;
+
+    [[nodiscard]] int compare(const QString &a, const QString &b) const;
+    void sort(QStringList &list) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace guichet

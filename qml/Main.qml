@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Guichet
+
+// The kiosk's window: top bar (back, home, title, help), the screen stack, the mode bar, and
+// the idle and help dialogs. Right-to-left languages mirror the whole layout from here.
+ApplicationWindow {
+    id: root
+
+    // Every screen the self-test and screenshots visit, in the order a visitor meets them.
+    readonly property list<string> screenNames: ["home", "menu", "programme", "programme-page", "offices",
+        "office", "organisations", "eligibility", "eligibility-outcome", "help", "idle"]
+    readonly property Screen currentScreen: stack.currentItem as Screen
+    readonly property bool atHome: stack.depth <= 1
+
+    function goHome() {
+        helpDialog.close()
+        stack.pop(null, StackView.Immediate)
+    }
+
+    function goBack() {
+        if (root.currentScreen && root.currentScreen.back())
+            return
+        stack.pop()
+    }
+
+    function push(component: Component, properties: var): Item {
+        return stack.push(component, properties, StackView.Immediate)
+    }
+
+    // Shows a screen by name, from home, as a visitor would reach it (self-test, screenshots).
+    function showScreen(name: string): bool {
+        root.goHome()
+        idleDialog.close()
+        switch (name) {
+        case "home": return true
+        case "menu": return root.push(menuScreen, {}) !== null
+        case "programme": return root.push(programmeScreen, {}) !== null
+        case "programme-page": return root.push(programmePageScreen, {index: 0}) !== null
+        case "offices": return root.push(officesScreen, {}) !== null
+        case "office": return root.push(officeScreen, {index: 0}) !== null
+        case "organisations": return root.push(organisationsScreen, {}) !== null
+        case "eligibility": return root.push(eligibilityScreen, {}) !== null
+        case "eligibility-outcome": {
+            const screen = root.push(eligibilityScreen, {}) as Eligibility
+            screen.controller.answer(false)
+            return screen.controller.finished
+        }
+        case "help":
+            root.push(menuScreen, {})
+            helpDialog.open()
+            return true
+        case "idle":
+            root.push(menuScreen, {})
+            idleDialog.open()
+            return true
+        }
+        return false
+    }
+
+    width: 1080
+    height: 1920
+    visible: true
+    //: Window title; the name of the kiosk
+    title: qsTr("Guichet")
+    color: Theme.background
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontBody
+
+    Connections {
+        target: Kiosk
+
+        function onSessionReset() {
+            idleDialog.close()
+            root.goHome()
+        }
+    }
+    Connections {
+        target: Kiosk.idle
+
+        function onCountingChanged() {
+            if (Kiosk.idle.counting)
+                idleDialog.open()
+            else
+                idleDialog.close()
+        }
+    }
+    // Only a session in use can time out: an untouched home screen has nothing to forget.
+    Binding {
+        target: Kiosk.idle
+        property: "armed"
+        value: !root.atHome || Kiosk.language !== Kiosk.defaultLanguage || Kiosk.largeText || Kiosk.highContrast
+    }
+
+    Item {
+        id: frame
+
+        anchors.fill: parent
+        LayoutMirroring.enabled: Kiosk.rtl
+        LayoutMirroring.childrenInherit: true
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 0
+
+            TopBar {
+                title: root.currentScreen ? root.currentScreen.title : ""
+                atHome: root.atHome
+                Layout.fillWidth: true
+                onBackRequested: root.goBack()
+                onHomeRequested: root.goHome()
+                onHelpRequested: helpDialog.open()
+            }
+            StackView {
+                id: stack
+
+                initialItem: homeScreen
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+            }
+            ModeBar {
+                atHome: root.atHome
+                Layout.fillWidth: true
+                onLanguageRequested: root.goHome()
+            }
+        }
+    }
+
+    IdleDialog {
+        id: idleDialog
+    }
+    HelpDialog {
+        id: helpDialog
+    }
+
+    Component {
+        id: homeScreen
+
+        Home {
+            onLanguageChosen: code => {
+                Kiosk.setLanguage(code)
+                root.push(menuScreen, {})
+            }
+        }
+    }
+    Component {
+        id: menuScreen
+
+        Menu {
+            onProgrammeRequested: root.push(programmeScreen, {})
+            onOfficesRequested: root.push(officesScreen, {})
+            onOrganisationsRequested: root.push(organisationsScreen, {})
+            onEligibilityRequested: root.push(eligibilityScreen, {})
+        }
+    }
+    Component {
+        id: programmeScreen
+
+        Programme {
+            onPageRequested: index => root.push(programmePageScreen, {index: index})
+        }
+    }
+    Component {
+        id: programmePageScreen
+
+        ProgrammePage {}
+    }
+    Component {
+        id: officesScreen
+
+        Offices {
+            onOfficeRequested: index => root.push(officeScreen, {index: index})
+        }
+    }
+    Component {
+        id: officeScreen
+
+        OfficeDetail {}
+    }
+    Component {
+        id: organisationsScreen
+
+        Organisations {}
+    }
+    Component {
+        id: eligibilityScreen
+
+        Eligibility {
+            onOfficesRequested: root.push(officesScreen, {})
+            onOrganisationsRequested: root.push(organisationsScreen, {})
+        }
+    }
+}

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Guichet
+
+// A large touch target: a pictogram and a label, named for screen readers and speech.
+Button {
+    id: root
+
+    property url pictogram
+    property string detail
+    property bool vertical: false
+    property color tint: Theme.surface
+
+    implicitHeight: Math.max(Theme.touchTarget, content.implicitHeight + 2 * Theme.spacing)
+    implicitWidth: Math.max(Theme.touchTarget, content.implicitWidth + 2 * Theme.spacing)
+    font.pixelSize: Theme.fontButton
+    font.family: Theme.fontFamily
+
+    Accessible.role: Accessible.Button
+    Accessible.name: root.detail === "" ? root.text : root.text + ". " + root.detail
+    Accessible.onPressAction: root.clicked()
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: root.down ? Theme.pressed : root.tint
+        border.color: root.visualFocus ? Theme.accent : Theme.border
+        border.width: root.visualFocus ? 2 * Theme.borderWidth : Theme.borderWidth
+    }
+
+    contentItem: GridLayout {
+        id: content
+
+        flow: root.vertical ? GridLayout.TopToBottom : GridLayout.LeftToRight
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing / 2
+
+        Pictogram {
+            source: root.pictogram
+            visible: root.pictogram.toString() !== ""
+            size: root.vertical ? 160 : 96
+            Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
+        }
+        ColumnLayout {
+            spacing: 4
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignVCenter
+
+            Label {
+                text: root.text
+                font: root.font
+                color: Theme.text
+                wrapMode: Text.Wrap
+                horizontalAlignment: root.vertical ? Text.AlignHCenter : Text.AlignLeft
+                Layout.fillWidth: true
+            }
+            Label {
+                text: root.detail
+                visible: root.detail !== ""
+                font.pixelSize: Theme.fontSmall
+                font.family: Theme.fontFamily
+                color: Theme.subtle
+                wrapMode: Text.Wrap
+                horizontalAlignment: root.vertical ? Text.AlignHCenter : Text.AlignLeft
+                Layout.fillWidth: true
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Guichet
+
+// A category filter: pictogram above a short name, highlighted while it filters the list.
+Button {
+    id: root
+
+    property url pictogram
+    property bool active: false
+
+    width: 190
+    height: 190
+    font.pixelSize: Theme.fontSmall
+    font.family: Theme.fontFamily
+
+    Accessible.role: Accessible.Button
+    Accessible.name: root.text
+    Accessible.checkable: true
+    Accessible.checked: root.active
+    Accessible.onPressAction: root.clicked()
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: root.down || root.active ? Theme.pressed : Theme.surface
+        border.color: root.active ? Theme.accent : Theme.border
+        border.width: root.active ? 3 * Theme.borderWidth : Theme.borderWidth
+    }
+    contentItem: ColumnLayout {
+        spacing: 4
+
+        Pictogram {
+            source: root.pictogram
+            size: 96
+            Layout.alignment: Qt.AlignHCenter
+        }
+        Label {
+            text: root.text
+            font: root.font
+            color: Theme.text
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+    }
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Guichet
+
+// "Is someone still there?" with a countdown; one large button keeps the session.
+Popup {
+    id: root
+
+    modal: true
+    dim: true
+    closePolicy: Popup.NoAutoClose
+    anchors.centerIn: Overlay.overlay
+    width: 960
+    padding: Theme.margin
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.accent
+        border.width: 2 * Theme.borderWidth
+    }
+
+    contentItem: ColumnLayout {
+        LayoutMirroring.enabled: Kiosk.rtl
+        LayoutMirroring.childrenInherit: true
+        spacing: Theme.spacing
+
+        Pictogram {
+            source: Theme.pictogram("still-here")
+            size: 200
+            Layout.alignment: Qt.AlignHCenter
+        }
+        Label {
+            text: qsTr("Are you still there?")
+            font.pixelSize: Theme.fontTitle
+            font.family: Theme.fontFamily
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        Label {
+            //: Countdown before the kiosk forgets everything and goes back to the start
+            text: qsTr("In %L1 seconds the kiosk starts again for the next person.").arg(Kiosk.idle.counting ? Kiosk.idle.secondsLeft : Kiosk.idle.countdownSeconds)
+            font.pixelSize: Theme.fontBody
+            font.family: Theme.fontFamily
+            color: Theme.text
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        BigButton {
+            objectName: "stillHere"
+            pictogram: Theme.pictogram("still-here")
+            //: The visitor answers that they are still using the kiosk
+            text: qsTr("I am here")
+            tint: Theme.pressed
+            Layout.fillWidth: true
+            Layout.preferredHeight: 220
+            onClicked: {
+                Kiosk.idle.poke()
+                root.close()
+            }
+        }
+    }
+}

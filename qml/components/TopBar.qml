@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Guichet
+
+// Back, home, the screen's title, and help, which stays in the same corner on every screen.
+Rectangle {
+    id: root
+
+    property string title
+    property bool atHome: true
+
+    signal backRequested()
+    signal homeRequested()
+    signal helpRequested()
+
+    implicitHeight: Theme.touchTarget + 2 * Theme.spacing
+    color: Theme.surface
+    border.color: Theme.border
+    border.width: Theme.borderWidth
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        ToolButton {
+            visible: !root.atHome
+            pictogram: Theme.pictogram("back")
+            mirrorPictogram: Kiosk.rtl
+            //: Button that goes back one screen
+            name: qsTr("Back")
+            onClicked: root.backRequested()
+        }
+        ToolButton {
+            visible: !root.atHome
+            pictogram: Theme.pictogram("home")
+            //: Button that returns to the first screen
+            name: qsTr("Home")
+            onClicked: root.homeRequested()
+        }
+        Label {
+            text: root.title
+            font.pixelSize: Theme.fontTitle
+            font.family: Theme.fontFamily
+            font.bold: true
+            color: Theme.text
+            elide: Text.ElideRight
+            horizontalAlignment: Text.AlignLeft
+            Layout.fillWidth: true
+        }
+        ToolButton {
+            pictogram: Theme.pictogram("help")
+            //: Button that shows how to get help from staff
+            name: qsTr("Help")
+            onClicked: root.helpRequested()
+        }
+    }
+}

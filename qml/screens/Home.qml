@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Guichet
+
+// The first screen: every language named in its own script, one touch to choose.
+Screen {
+    id: root
+
+    signal languageChosen(string code)
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        RowLayout {
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+
+            Pictogram {
+                source: Theme.pictogram("globe")
+                size: 140
+            }
+            Label {
+                // Not translated on purpose: it greets before a language is chosen.
+                text: "Bienvenue · Welkom · Welcome · أهلاً وسهلاً · Hoş geldiniz · Ласкаво просимо"
+                font.pixelSize: Theme.fontTitle
+                font.family: "Noto Sans"
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+        GridView {
+            id: grid
+
+            model: Kiosk.languages
+            cellWidth: width / 2
+            cellHeight: Theme.touchTarget + 2 * Theme.spacing + 40
+            clip: true
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            delegate: Item {
+                id: cell
+
+                required property string code
+                required property string name
+                required property bool rtl
+
+                width: grid.cellWidth
+                height: grid.cellHeight
+
+                BigButton {
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing / 2
+                    text: cell.name
+                    font.family: cell.code === "ar" || cell.code === "fa" || cell.code === "ps" ? "Noto Naskh Arabic"
+                               : cell.code === "ti" ? "Noto Sans Ethiopic" : "Noto Sans"
+                    font.pixelSize: Theme.fontTitle
+                    onClicked: root.languageChosen(cell.code)
+                }
+            }
+        }
+    }
+}

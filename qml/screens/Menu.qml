@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Guichet
+
+// What the kiosk can tell: four large pictogram tiles.
+Screen {
+    id: root
+
+    signal programmeRequested()
+    signal officesRequested()
+    signal organisationsRequested()
+    signal eligibilityRequested()
+
+    //: Title of the main menu
+    title: qsTr("How can we help?")
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        BigButton {
+            pictogram: Theme.pictogram("programme")
+            //: Menu entry: pages explaining the settlement programme (parcours d'accueil)
+            text: qsTr("The welcome programme")
+            detail: qsTr("What it is, step by step")
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            onClicked: root.programmeRequested()
+        }
+        BigButton {
+            pictogram: Theme.pictogram("offices")
+            text: qsTr("Offices and opening hours")
+            detail: qsTr("Addresses, phone numbers, open now")
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            onClicked: root.officesRequested()
+        }
+        BigButton {
+            pictogram: Theme.pictogram("organisations")
+            text: qsTr("Help organisations")
+            detail: qsTr("Legal aid, housing, health and more")
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            onClicked: root.organisationsRequested()
+        }
+        BigButton {
+            pictogram: Theme.pictogram("eligibility")
+            text: qsTr("Can I take part?")
+            detail: qsTr("Four questions, one answer")
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            onClicked: root.eligibilityRequested()
+        }
+    }
+}

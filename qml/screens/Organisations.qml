@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Guichet
+
+// Help organisations, filtered by category pictograms, sorted for the visitor's language.
+Screen {
+    id: root
+
+    title: qsTr("Help organisations")
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        Flow {
+            spacing: Theme.spacing / 2
+            Layout.fillWidth: true
+
+            CategoryButton {
+                pictogram: Theme.pictogram("organisations")
+                //: Filter showing every help organisation
+                text: qsTr("All")
+                active: Kiosk.organisations.category === ""
+                onClicked: Kiosk.organisations.category = ""
+            }
+            Repeater {
+                model: Kiosk.categories
+
+                delegate: CategoryButton {
+                    id: chip
+
+                    required property string categoryId
+                    required property string title
+                    required property url pictogramUrl
+
+                    pictogram: chip.pictogramUrl
+                    text: chip.title
+                    active: Kiosk.organisations.category === chip.categoryId
+                    onClicked: Kiosk.organisations.category = chip.categoryId
+                }
+            }
+        }
+        ListView {
+            id: list
+
+            spacing: Theme.spacing
+            clip: true
+            model: Kiosk.organisations
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            delegate: OrganisationCard {
+                width: list.width
+            }
+        }
+    }
+}
