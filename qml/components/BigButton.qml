@@ -13,8 +13,9 @@ Button {
     property bool vertical: false
     property color tint: Theme.surface
 
-    implicitHeight: Math.max(Theme.touchTarget, content.implicitHeight + 2 * Theme.spacing)
-    implicitWidth: Math.max(Theme.touchTarget, content.implicitWidth + 2 * Theme.spacing)
+    padding: Theme.spacing
+    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
     font.pixelSize: Theme.fontButton
     font.family: Theme.fontFamily
 
@@ -30,15 +31,13 @@ Button {
     }
 
     contentItem: GridLayout {
-        id: content
-
         flow: root.vertical ? GridLayout.TopToBottom : GridLayout.LeftToRight
         columnSpacing: Theme.spacing
         rowSpacing: Theme.spacing / 2
 
         Pictogram {
             source: root.pictogram
-            visible: root.pictogram.toString() !== ""
+            visible: String(root.pictogram) !== ""
             size: root.vertical ? 160 : 96
             Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
         }

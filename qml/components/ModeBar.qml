@@ -23,6 +23,7 @@ Rectangle {
         spacing: Theme.spacing
 
         ToolButton {
+            objectName: "largeText"
             pictogram: Theme.pictogram("large-text")
             toggle: true
             active: Kiosk.largeText
@@ -31,6 +32,7 @@ Rectangle {
             onClicked: Kiosk.largeText = !Kiosk.largeText
         }
         ToolButton {
+            objectName: "highContrast"
             pictogram: Theme.pictogram("contrast")
             toggle: true
             active: Kiosk.highContrast
@@ -42,6 +44,7 @@ Rectangle {
             Layout.fillWidth: true
         }
         ToolButton {
+            objectName: "changeLanguage"
             visible: !root.atHome
             pictogram: Theme.pictogram("globe")
             //: Button that goes back to the list of languages

@@ -26,6 +26,7 @@ Rectangle {
         spacing: Theme.spacing
 
         ToolButton {
+            objectName: "back"
             visible: !root.atHome
             pictogram: Theme.pictogram("back")
             mirrorPictogram: Kiosk.rtl
@@ -34,6 +35,7 @@ Rectangle {
             onClicked: root.backRequested()
         }
         ToolButton {
+            objectName: "home"
             visible: !root.atHome
             pictogram: Theme.pictogram("home")
             //: Button that returns to the first screen
@@ -51,6 +53,7 @@ Rectangle {
             Layout.fillWidth: true
         }
         ToolButton {
+            objectName: "help"
             pictogram: Theme.pictogram("help")
             //: Button that shows how to get help from staff
             name: qsTr("Help")

@@ -5,69 +5,69 @@
     <name>Eligibility</name>
     <message>
         <source>Can I take part?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılabilir miyim?</translation>
     </message>
     <message>
         <source>Question %L1 of %L2</source>
         <extracomment>Progress in the eligibility questions, e.g. Question 2 of 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Soru %L1 / %L2</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>Answer to an eligibility question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Evet</translation>
     </message>
     <message>
         <source>No</source>
         <extracomment>Answer to an eligibility question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hayır</translation>
     </message>
     <message>
         <source>Offices and opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ofisler ve çalışma saatleri</translation>
     </message>
     <message>
         <source>Help organisations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yardım kuruluşları</translation>
     </message>
     <message>
         <source>Start the questions again</source>
         <extracomment>Button that restarts the eligibility questions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sorulara baştan başlayın</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>Ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yardım isteyin</translation>
     </message>
     <message>
         <source>Ask a person at the desk, or call %1:</source>
         <extracomment>%1 is the office&apos;s name, e.g. BAPA BXL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gişedeki birine sorun ya da %1 ile telefonla görüşün:</translation>
     </message>
     <message>
         <source>Close</source>
         <extracomment>Closes the help window</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kapat</translation>
     </message>
 </context>
 <context>
     <name>IdleDialog</name>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hâlâ orada mısınız?</translation>
     </message>
     <message>
         <source>In %L1 seconds the kiosk starts again for the next person.</source>
         <extracomment>Countdown before the kiosk forgets everything and goes back to the start</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%L1 saniye sonra cihaz bir sonraki kişi için baştan başlayacak.</translation>
     </message>
     <message>
         <source>I am here</source>
         <extracomment>The visitor answers that they are still using the kiosk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buradayım</translation>
     </message>
 </context>
 <context>
@@ -75,7 +75,7 @@
     <message>
         <source>Guichet</source>
         <extracomment>Window title; the name of the kiosk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guichet</translation>
     </message>
 </context>
 <context>
@@ -83,40 +83,40 @@
     <message>
         <source>How can we help?</source>
         <extracomment>Title of the main menu</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Size nasıl yardımcı olabiliriz?</translation>
     </message>
     <message>
         <source>The welcome programme</source>
         <extracomment>Menu entry: pages explaining the settlement programme (parcours d&apos;accueil)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Karşılama programı</translation>
     </message>
     <message>
         <source>What it is, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nedir, adım adım</translation>
     </message>
     <message>
         <source>Offices and opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ofisler ve çalışma saatleri</translation>
     </message>
     <message>
         <source>Addresses, phone numbers, open now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adresler, telefon numaraları, şu an açık olanlar</translation>
     </message>
     <message>
         <source>Help organisations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yardım kuruluşları</translation>
     </message>
     <message>
         <source>Legal aid, housing, health and more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hukuki yardım, konut, sağlık ve daha fazlası</translation>
     </message>
     <message>
         <source>Can I take part?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılabilir miyim?</translation>
     </message>
     <message>
         <source>Four questions, one answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dört soru, tek cevap</translation>
     </message>
 </context>
 <context>
@@ -124,43 +124,43 @@
     <message>
         <source>Large text</source>
         <extracomment>Toggle that makes every text bigger</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Büyük yazı</translation>
     </message>
     <message>
         <source>High contrast</source>
         <extracomment>Toggle for yellow text on black, easier to read for some eyes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yüksek kontrast</translation>
     </message>
     <message>
         <source>Change language</source>
         <extracomment>Button that goes back to the list of languages</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dil değiştir</translation>
     </message>
 </context>
 <context>
     <name>OfficeDetail</name>
     <message>
         <source>Offices and opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ofisler ve çalışma saatleri</translation>
     </message>
 </context>
 <context>
     <name>Offices</name>
     <message>
         <source>Offices and opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ofisler ve çalışma saatleri</translation>
     </message>
 </context>
 <context>
     <name>Organisations</name>
     <message>
         <source>Help organisations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yardım kuruluşları</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>Filter showing every help organisation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tümü</translation>
     </message>
 </context>
 <context>
@@ -168,31 +168,31 @@
     <message>
         <source>Previous</source>
         <extracomment>Button showing the previous page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Önceki</translation>
     </message>
     <message>
         <source>%L1 / %L2</source>
         <extracomment>Page position, e.g. 2 / 9</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%L1 / %L2</translation>
     </message>
     <message>
         <source>Next</source>
         <extracomment>Button showing the next page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sonraki</translation>
     </message>
 </context>
 <context>
     <name>Programme</name>
     <message>
         <source>The welcome programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Karşılama programı</translation>
     </message>
 </context>
 <context>
     <name>ProgrammePage</name>
     <message>
         <source>The welcome programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Karşılama programı</translation>
     </message>
 </context>
 <context>
@@ -200,17 +200,17 @@
     <message>
         <source>Back</source>
         <extracomment>Button that goes back one screen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geri</translation>
     </message>
     <message>
         <source>Home</source>
         <extracomment>Button that returns to the first screen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ana sayfa</translation>
     </message>
     <message>
         <source>Help</source>
         <extracomment>Button that shows how to get help from staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yardım</translation>
     </message>
 </context>
 <context>
@@ -218,21 +218,21 @@
     <message>
         <source>Open now, closes at %1</source>
         <extracomment>%1 is a time, e.g. 12:00</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şu an açık, kapanış: %1</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kapalı</translation>
     </message>
     <message>
         <source>Closed, opens at %1</source>
         <extracomment>%1 is a time later today, e.g. 14:00</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kapalı, açılış: %1</translation>
     </message>
     <message>
         <source>Closed, opens %1</source>
         <extracomment>%1 is a weekday and a time, e.g. Monday 09:00</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kapalı, açılış: %1</translation>
     </message>
 </context>
 </TS>

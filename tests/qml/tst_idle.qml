@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Guichet
+
+// After inactivity the kiosk asks, then forgets the visitor: language, modes and answers.
+TestCase {
+    id: testCase
+
+    name: "IdleReset"
+    when: windowShown
+
+    Component {
+        id: mainComponent
+
+        Main {}
+    }
+
+    function init() {
+        Kiosk.resetSession()
+        Kiosk.idle.idleSeconds = 1
+        Kiosk.idle.countdownSeconds = 1
+    }
+
+    function cleanup() {
+        Kiosk.idle.idleSeconds = 90
+        Kiosk.idle.countdownSeconds = 20
+    }
+
+    function test_resetClearsEverything() {
+        const main = createTemporaryObject(mainComponent, testCase)
+        Kiosk.setLanguage("ar")
+        Kiosk.largeText = true
+        Kiosk.highContrast = true
+        verify(main.showScreen("eligibility"))
+        const screen = main.currentScreen as Eligibility
+        screen.controller.answer(true)
+        compare(screen.controller.step, 2)
+        verify(Kiosk.idle.armed)
+
+        tryCompare(Kiosk.idle, "counting", true, 3000)
+        tryCompare(main, "atHome", true, 3000)
+        compare(Kiosk.language, "fr")
+        compare(Kiosk.rtl, false)
+        compare(Kiosk.largeText, false)
+        compare(Kiosk.highContrast, false)
+        compare(Kiosk.idle.armed, false)
+        // The screen that held the answers is gone, and with it the answers.
+        tryVerify(() => screen === null, 3000)
+        verify(main.showScreen("eligibility"))
+        compare((main.currentScreen as Eligibility).controller.step, 1)
+    }
+
+    function test_stillHereKeepsTheSession() {
+        const main = createTemporaryObject(mainComponent, testCase)
+        Kiosk.idle.countdownSeconds = 5
+        Kiosk.setLanguage("tr")
+        verify(main.showScreen("organisations"))
+        tryCompare(Kiosk.idle, "counting", true, 3000)
+        const button = findChild(main.contentItem.parent, "stillHere")
+        verify(button !== null)
+        tryVerify(() => button.visible && button.width > 0, 2000)
+        mouseClick(button)
+        compare(Kiosk.idle.counting, false)
+        compare(Kiosk.language, "tr")
+        compare(main.atHome, false)
+    }
+
+    function test_untouchedHomeNeverAsks() {
+        const main = createTemporaryObject(mainComponent, testCase)
+        verify(main.atHome)
+        compare(Kiosk.idle.armed, false)
+        wait(1500)
+        compare(Kiosk.idle.counting, false)
+    }
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Qt Quick Test harness: builds the Kiosk around the default pack, as main() does.
+#include "kiosk.h"
+#include "packdirectory.h"
+#include "packloader.h"
+
+#include <QQmlEngine>
+#include <QStandardPaths>
+#include <QtQuickTest>
+
+using namespace guichet;
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString dir = qEnvironmentVariable("GUICHET_PACK");
+        const PackDirectory source(dir);
+        PackLoader loader(source);
+        std::optional<Pack> pack = loader.load();
+        if (!pack) {
+            for (const PackProblem &p : loader.problems())
+                qCritical("%s", qPrintable(p.toString()));
+            qFatal("the pack in %s does not load", qPrintable(dir));
+        }
+        Kiosk *kiosk = Kiosk::createInstance(std::move(*pack), dir, this);
+        kiosk->setTranslationsDir(qEnvironmentVariable("GUICHET_I18N"));
+        kiosk->setLanguage(kiosk->defaultLanguage());
+        // A Thursday evening in school term: BAPA BXL is open until 20:00.
+        kiosk->context()->setNow(QDateTime(QDate(2026, 11, 26), QTime(18, 30), QTimeZone("Europe/Brussels")));
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml")); // not a default before 6.5 (QT64.md)
+    }
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(guichet, Setup)
+
+#include "tst_qml.moc"

@@ -1,0 +1,12 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Sets up a Debian 12 machine, builds Guichet, fails on any qmllint warning, and runs every test
+# (C++ Qt Test, Qt Quick Test, the pack validator, the kiosk's self-test, the AT-SPI drive).
+set -eu
+cd "$(dirname "$0")/.."
+./tools/setup-debian.sh
+cmake --preset dev
+cmake --build --preset dev
+# qmllint exits non-zero on any warning (QT64.md): a warning fails the tests.
+cmake --build --preset dev --target all_qmllint
+ctest --preset dev --timeout 600 -j2

@@ -1,0 +1,30 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs, from Debian 12's own packages, everything Guichet needs to build, run and test.
+# Does nothing when it is all there already; nothing is downloaded at build time.
+set -eu
+
+PACKAGES="
+cmake ninja-build g++ pkg-config
+qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-svg-dev qt6-tools-dev qt6-l10n-tools
+qt6-qpa-plugins libqt6svg6
+qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick qml6-module-qtquick-controls
+qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qttest
+libicu-dev libespeak-ng-dev espeak-ng sox
+fonts-noto-core fonts-noto-extra fonts-noto-ui-core
+xvfb xauth dbus at-spi2-core python3-pyatspi
+"
+
+missing=""
+for p in $PACKAGES; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $p"
+    fi
+done
+[ -z "$missing" ] && exit 0
+
+echo "setup: installing$missing"
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO=sudo
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
