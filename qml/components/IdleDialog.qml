@@ -43,12 +43,22 @@ Popup {
             Layout.fillWidth: true
         }
         Label {
-            //: Countdown before the kiosk forgets everything and goes back to the start
-            text: qsTr("In %L1 seconds the kiosk starts again for the next person.").arg(Kiosk.idle.counting ? Kiosk.idle.secondsLeft : Kiosk.idle.countdownSeconds)
+            //: Above a large countdown number (seconds); phrased to need no plural form
+            text: qsTr("The kiosk starts again for the next person in:")
             font.pixelSize: Theme.fontBody
             font.family: Theme.fontFamily
             color: Theme.text
             wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "secondsLeft"
+            text: Number(Kiosk.idle.counting ? Kiosk.idle.secondsLeft : Kiosk.idle.countdownSeconds).toLocaleString(Qt.locale(Kiosk.language), "f", 0)
+            font.pixelSize: Theme.fontTitle * 2
+            font.family: Theme.fontFamily
+            font.bold: true
+            color: Theme.accent
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
         }

@@ -60,14 +60,14 @@
         <translation type="unfinished">¿Sigue ahí?</translation>
     </message>
     <message>
-        <source>In %L1 seconds the kiosk starts again for the next person.</source>
-        <extracomment>Countdown before the kiosk forgets everything and goes back to the start</extracomment>
-        <translation type="unfinished">En %L1 segundos, el quiosco vuelve a empezar para la siguiente persona.</translation>
-    </message>
-    <message>
         <source>I am here</source>
         <extracomment>The visitor answers that they are still using the kiosk</extracomment>
         <translation type="unfinished">Estoy aquí</translation>
+    </message>
+    <message>
+        <source>The kiosk starts again for the next person in:</source>
+        <extracomment>Above a large countdown number (seconds); phrased to need no plural form</extracomment>
+        <translation type="unfinished">El quiosco vuelve a empezar para la siguiente persona en:</translation>
     </message>
 </context>
 <context>

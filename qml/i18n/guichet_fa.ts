@@ -60,14 +60,14 @@
         <translation type="unfinished">هنوز اینجا هستید؟</translation>
     </message>
     <message>
-        <source>In %L1 seconds the kiosk starts again for the next person.</source>
-        <extracomment>Countdown before the kiosk forgets everything and goes back to the start</extracomment>
-        <translation type="unfinished">تا %L1 ثانیهٔ دیگر، دستگاه برای نفر بعدی از اول شروع می‌شود.</translation>
-    </message>
-    <message>
         <source>I am here</source>
         <extracomment>The visitor answers that they are still using the kiosk</extracomment>
         <translation type="unfinished">من اینجا هستم</translation>
+    </message>
+    <message>
+        <source>The kiosk starts again for the next person in:</source>
+        <extracomment>Above a large countdown number (seconds); phrased to need no plural form</extracomment>
+        <translation type="unfinished">دستگاه برای نفر بعدی دوباره شروع می‌شود، تا:</translation>
     </message>
 </context>
 <context>

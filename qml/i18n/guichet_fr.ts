@@ -5,7 +5,7 @@
     <name>Eligibility</name>
     <message>
         <source>Can I take part?</source>
-        <translation type="unfinished">Est-ce que je peux participer ?</translation>
+        <translation type="unfinished">Est-ce que je peux participer&#xa0;?</translation>
     </message>
     <message>
         <source>Question %L1 of %L2</source>
@@ -45,7 +45,7 @@
     <message>
         <source>Ask a person at the desk, or call %1:</source>
         <extracomment>%1 is the office&apos;s name, e.g. BAPA BXL</extracomment>
-        <translation type="unfinished">Demandez à une personne au guichet, ou appelez %1 :</translation>
+        <translation type="unfinished">Demandez à une personne au guichet, ou appelez %1&#xa0;:</translation>
     </message>
     <message>
         <source>Close</source>
@@ -57,17 +57,17 @@
     <name>IdleDialog</name>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished">Vous êtes toujours là ?</translation>
-    </message>
-    <message>
-        <source>In %L1 seconds the kiosk starts again for the next person.</source>
-        <extracomment>Countdown before the kiosk forgets everything and goes back to the start</extracomment>
-        <translation type="unfinished">Dans %L1 secondes, la borne recommence pour la personne suivante.</translation>
+        <translation type="unfinished">Vous êtes toujours là&#xa0;?</translation>
     </message>
     <message>
         <source>I am here</source>
         <extracomment>The visitor answers that they are still using the kiosk</extracomment>
         <translation type="unfinished">Je suis là</translation>
+    </message>
+    <message>
+        <source>The kiosk starts again for the next person in:</source>
+        <extracomment>Above a large countdown number (seconds); phrased to need no plural form</extracomment>
+        <translation type="unfinished">La borne recommence pour la personne suivante dans :</translation>
     </message>
 </context>
 <context>
@@ -83,7 +83,7 @@
     <message>
         <source>How can we help?</source>
         <extracomment>Title of the main menu</extracomment>
-        <translation type="unfinished">Comment pouvons-nous vous aider ?</translation>
+        <translation type="unfinished">Comment pouvons-nous vous aider&#xa0;?</translation>
     </message>
     <message>
         <source>The welcome programme</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Can I take part?</source>
-        <translation type="unfinished">Est-ce que je peux participer ?</translation>
+        <translation type="unfinished">Est-ce que je peux participer&#xa0;?</translation>
     </message>
     <message>
         <source>Four questions, one answer</source>

@@ -60,14 +60,14 @@
         <translation type="unfinished">Bent u er nog?</translation>
     </message>
     <message>
-        <source>In %L1 seconds the kiosk starts again for the next person.</source>
-        <extracomment>Countdown before the kiosk forgets everything and goes back to the start</extracomment>
-        <translation type="unfinished">Over %L1 seconden begint de kiosk opnieuw voor de volgende persoon.</translation>
-    </message>
-    <message>
         <source>I am here</source>
         <extracomment>The visitor answers that they are still using the kiosk</extracomment>
         <translation type="unfinished">Ik ben hier</translation>
+    </message>
+    <message>
+        <source>The kiosk starts again for the next person in:</source>
+        <extracomment>Above a large countdown number (seconds); phrased to need no plural form</extracomment>
+        <translation type="unfinished">De kiosk begint opnieuw voor de volgende persoon over:</translation>
     </message>
 </context>
 <context>

@@ -60,14 +60,14 @@
         <translation type="unfinished">ایا تاسو لا دلته یاست؟</translation>
     </message>
     <message>
-        <source>In %L1 seconds the kiosk starts again for the next person.</source>
-        <extracomment>Countdown before the kiosk forgets everything and goes back to the start</extracomment>
-        <translation type="unfinished">په %L1 ثانیو کې دا ماشین د بل کس لپاره له سره پیلېږي.</translation>
-    </message>
-    <message>
         <source>I am here</source>
         <extracomment>The visitor answers that they are still using the kiosk</extracomment>
         <translation type="unfinished">زه دلته یم</translation>
+    </message>
+    <message>
+        <source>The kiosk starts again for the next person in:</source>
+        <extracomment>Above a large countdown number (seconds); phrased to need no plural form</extracomment>
+        <translation type="unfinished">ماشین به د راتلونکي کس لپاره بیا پیل شي، تر:</translation>
     </message>
 </context>
 <context>

@@ -60,14 +60,14 @@
         <translation type="unfinished">Ainda está aí?</translation>
     </message>
     <message>
-        <source>In %L1 seconds the kiosk starts again for the next person.</source>
-        <extracomment>Countdown before the kiosk forgets everything and goes back to the start</extracomment>
-        <translation type="unfinished">Dentro de %L1 segundos, o quiosque recomeça para a pessoa seguinte.</translation>
-    </message>
-    <message>
         <source>I am here</source>
         <extracomment>The visitor answers that they are still using the kiosk</extracomment>
         <translation type="unfinished">Estou aqui</translation>
+    </message>
+    <message>
+        <source>The kiosk starts again for the next person in:</source>
+        <extracomment>Above a large countdown number (seconds); phrased to need no plural form</extracomment>
+        <translation type="unfinished">O quiosque recomeça para a pessoa seguinte dentro de:</translation>
     </message>
 </context>
 <context>

@@ -60,14 +60,14 @@
         <translation type="unfinished">ገና ኣብዚ ኣለኹም ዶ?</translation>
     </message>
     <message>
-        <source>In %L1 seconds the kiosk starts again for the next person.</source>
-        <extracomment>Countdown before the kiosk forgets everything and goes back to the start</extracomment>
-        <translation type="unfinished">ድሕሪ %L1 ካልኢት፣ እዚ መሳርሒ ንዝቕጽል ሰብ እንደገና ይጅምር።</translation>
-    </message>
-    <message>
         <source>I am here</source>
         <extracomment>The visitor answers that they are still using the kiosk</extracomment>
         <translation type="unfinished">ኣብዚ ኣለኹ</translation>
+    </message>
+    <message>
+        <source>The kiosk starts again for the next person in:</source>
+        <extracomment>Above a large countdown number (seconds); phrased to need no plural form</extracomment>
+        <translation type="unfinished">እዚ መሳርሒ ንዝቕጽል ሰብ ደጊሙ ክጅምር እዩ፣ ኣብ:</translation>
     </message>
 </context>
 <context>

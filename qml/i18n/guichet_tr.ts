@@ -60,14 +60,14 @@
         <translation type="unfinished">Hâlâ orada mısınız?</translation>
     </message>
     <message>
-        <source>In %L1 seconds the kiosk starts again for the next person.</source>
-        <extracomment>Countdown before the kiosk forgets everything and goes back to the start</extracomment>
-        <translation type="unfinished">%L1 saniye sonra cihaz bir sonraki kişi için baştan başlayacak.</translation>
-    </message>
-    <message>
         <source>I am here</source>
         <extracomment>The visitor answers that they are still using the kiosk</extracomment>
         <translation type="unfinished">Buradayım</translation>
+    </message>
+    <message>
+        <source>The kiosk starts again for the next person in:</source>
+        <extracomment>Above a large countdown number (seconds); phrased to need no plural form</extracomment>
+        <translation type="unfinished">Kiosk bir sonraki kişi için yeniden başlayacak:</translation>
     </message>
 </context>
 <context>

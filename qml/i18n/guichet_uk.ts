@@ -60,14 +60,14 @@
         <translation type="unfinished">Ви ще тут?</translation>
     </message>
     <message>
-        <source>In %L1 seconds the kiosk starts again for the next person.</source>
-        <extracomment>Countdown before the kiosk forgets everything and goes back to the start</extracomment>
-        <translation type="unfinished">Залишилося секунд: %L1. Потім кіоск почне спочатку для наступної людини.</translation>
-    </message>
-    <message>
         <source>I am here</source>
         <extracomment>The visitor answers that they are still using the kiosk</extracomment>
         <translation type="unfinished">Я тут</translation>
+    </message>
+    <message>
+        <source>The kiosk starts again for the next person in:</source>
+        <extracomment>Above a large countdown number (seconds); phrased to need no plural form</extracomment>
+        <translation type="unfinished">Кіоск почне знову для наступної людини через:</translation>
     </message>
 </context>
 <context>
