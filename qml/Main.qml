@@ -13,7 +13,8 @@ ApplicationWindow {
     // Every screen the self-test and screenshots visit, in the order a visitor meets them.
     readonly property list<string> screenNames: ["home", "menu", "programme", "programme-page", "offices",
         "office", "organisations", "eligibility", "eligibility-outcome", "help", "idle"]
-    readonly property Screen currentScreen: stack.currentItem as Screen
+    // `stack.currentItem as Screen` gives null in Qt 6.4 (seen here): keep it untyped.
+    readonly property var currentScreen: stack.currentItem
     readonly property bool atHome: stack.depth <= 1
 
     function goHome() {
@@ -45,7 +46,7 @@ ApplicationWindow {
         case "organisations": return root.push(organisationsScreen, {}) !== null
         case "eligibility": return root.push(eligibilityScreen, {}) !== null
         case "eligibility-outcome": {
-            const screen = root.push(eligibilityScreen, {}) as Eligibility
+            const screen = root.push(eligibilityScreen, {})
             screen.controller.answer(false)
             return screen.controller.finished
         }

@@ -48,7 +48,8 @@ QVariantList OfficeModel::week(const PackContext &context, const OpeningHours &h
     for (int day = 0; day < 7; ++day) {
         QStringList ranges;
         for (const HourRange &r : hours.weekly[day]) {
-            QString range = isolateLtr(f.timeRange(r.from, r.to));
+            // ICU orders the range for the language (right to left in Arabic): no isolate here.
+            QString range = f.timeRange(r.from, r.to);
             if (!r.onlyDuring.isEmpty())
                 range += QStringLiteral(" (%1)").arg(context.text(QStringLiteral("period.") + r.onlyDuring));
             ranges << range;

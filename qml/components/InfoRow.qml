@@ -20,6 +20,7 @@ RowLayout {
         Layout.alignment: Qt.AlignTop
     }
     Label {
+        horizontalAlignment: Text.AlignLeft // mirrored in right-to-left languages
         text: root.text
         font.pixelSize: root.large ? Theme.fontTitle : Theme.fontBody
         font.family: Theme.fontFamily

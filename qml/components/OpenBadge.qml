@@ -19,6 +19,7 @@ RowLayout {
         Layout.alignment: Qt.AlignTop
     }
     Label {
+        horizontalAlignment: Text.AlignLeft // mirrored in right-to-left languages
         text: root.status
         font.pixelSize: Theme.fontBody
         font.family: Theme.fontFamily

@@ -29,6 +29,7 @@ Rectangle {
         spacing: Theme.spacing / 2
 
         Label {
+            horizontalAlignment: Text.AlignLeft // mirrored in right-to-left languages
             text: root.name
             font.pixelSize: Theme.fontButton
             font.family: Theme.fontFamily
@@ -38,6 +39,7 @@ Rectangle {
             Layout.fillWidth: true
         }
         Label {
+            horizontalAlignment: Text.AlignLeft // mirrored in right-to-left languages
             text: root.categories
             font.pixelSize: Theme.fontSmall
             font.family: Theme.fontFamily
@@ -46,6 +48,7 @@ Rectangle {
             Layout.fillWidth: true
         }
         Label {
+            horizontalAlignment: Text.AlignLeft // mirrored in right-to-left languages
             text: root.description
             font.pixelSize: Theme.fontBody
             font.family: Theme.fontFamily

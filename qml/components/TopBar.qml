@@ -48,9 +48,15 @@ Rectangle {
             font.family: Theme.fontFamily
             font.bold: true
             color: Theme.text
-            elide: Text.ElideRight
+            // Long titles (Tigrinya, Russian) shrink and wrap rather than lose their end.
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            fontSizeMode: Text.Fit
+            minimumPixelSize: Theme.fontSmall
+            verticalAlignment: Text.AlignVCenter
             horizontalAlignment: Text.AlignLeft
             Layout.fillWidth: true
+            Layout.fillHeight: true
         }
         ToolButton {
             objectName: "help"

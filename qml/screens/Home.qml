@@ -39,7 +39,9 @@ Screen {
 
             model: Kiosk.languages
             cellWidth: width / 2
-            cellHeight: Theme.touchTarget + 2 * Theme.spacing + 40
+            // Every language on one screen without scrolling: a visitor may not know to scroll.
+            cellHeight: Math.min(Theme.touchTarget + 2 * Theme.spacing + 40, height / Math.ceil(count / 2))
+            interactive: contentHeight > height
             clip: true
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -18,106 +18,110 @@ Screen {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        ListView {
+        // One page at a time. A StackLayout, not a horizontal ListView: under right-to-left
+        // mirroring a snapping ListView showed an empty page in Qt 6.4.
+        StackLayout {
             id: offices
 
-            orientation: ListView.Horizontal
-            snapMode: ListView.SnapOneItem
-            highlightRangeMode: ListView.StrictlyEnforceRange
-            highlightMoveDuration: 200
+            readonly property int count: repeater.count
+
             currentIndex: root.index
-            clip: true
-            model: Kiosk.offices
             Layout.fillWidth: true
             Layout.fillHeight: true
-            onCurrentIndexChanged: root.index = currentIndex
 
-            delegate: Flickable {
-                id: office
+            Repeater {
+                id: repeater
 
-                required property string name
-                required property string address
-                required property string phone
-                required property string access
-                required property bool open
-                required property string status
-                required property var week
+                model: Kiosk.offices
 
-                width: offices.width
-                height: offices.height
-                contentHeight: column.implicitHeight
-                clip: true
+                delegate: Flickable {
+                    id: office
 
-                ColumnLayout {
-                    id: column
+                    required property string name
+                    required property string address
+                    required property string phone
+                    required property string access
+                    required property bool open
+                    required property string status
+                    required property var week
 
-                    width: office.width
-                    spacing: Theme.spacing
+                    contentHeight: column.implicitHeight
+                    clip: true
 
-                    Label {
-                        text: office.name
-                        font.pixelSize: Theme.fontTitle
-                        font.family: Theme.fontFamily
-                        font.bold: true
-                        color: Theme.text
-                        Layout.fillWidth: true
-                    }
-                    OpenBadge {
-                        open: office.open
-                        status: office.status
-                        Layout.fillWidth: true
-                    }
-                    GridLayout {
-                        columns: 2
-                        columnSpacing: Theme.spacing
-                        rowSpacing: Theme.spacing / 2
-                        Layout.fillWidth: true
+                    ColumnLayout {
+                        id: column
 
-                        Repeater {
-                            model: office.week
+                        width: office.width
+                        spacing: Theme.spacing
 
-                            delegate: Label {
-                                required property var modelData
-                                required property int index
+                        Label {
+                            horizontalAlignment: Text.AlignLeft // mirrored in right-to-left languages
+                            text: office.name
+                            font.pixelSize: Theme.fontTitle
+                            font.family: Theme.fontFamily
+                            font.bold: true
+                            color: Theme.text
+                            Layout.fillWidth: true
+                        }
+                        OpenBadge {
+                            open: office.open
+                            status: office.status
+                            Layout.fillWidth: true
+                        }
+                        GridLayout {
+                            columns: 2
+                            columnSpacing: Theme.spacing
+                            rowSpacing: Theme.spacing / 2
+                            Layout.fillWidth: true
 
-                                text: modelData.day
-                                font.pixelSize: Theme.fontBody
-                                font.family: Theme.fontFamily
-                                color: Theme.text
-                                Layout.row: index
-                                Layout.column: 0
-                                Layout.alignment: Qt.AlignTop
+                            Repeater {
+                                model: office.week
+
+                                delegate: Label {
+                                    horizontalAlignment: Text.AlignLeft // mirrored in right-to-left languages
+                                    required property var modelData
+                                    required property int index
+
+                                    text: modelData.day
+                                    font.pixelSize: Theme.fontBody
+                                    font.family: Theme.fontFamily
+                                    color: Theme.text
+                                    Layout.row: index
+                                    Layout.column: 0
+                                    Layout.alignment: Qt.AlignTop
+                                }
+                            }
+                            Repeater {
+                                model: office.week
+
+                                delegate: Label {
+                                    horizontalAlignment: Text.AlignLeft // mirrored in right-to-left languages
+                                    required property var modelData
+                                    required property int index
+
+                                    text: modelData.hours
+                                    font.pixelSize: Theme.fontBody
+                                    font.family: Theme.fontFamily
+                                    font.bold: modelData.open
+                                    color: modelData.open ? Theme.text : Theme.subtle
+                                    wrapMode: Text.Wrap
+                                    Layout.row: index
+                                    Layout.column: 1
+                                    Layout.fillWidth: true
+                                }
                             }
                         }
-                        Repeater {
-                            model: office.week
-
-                            delegate: Label {
-                                required property var modelData
-                                required property int index
-
-                                text: modelData.hours
-                                font.pixelSize: Theme.fontBody
-                                font.family: Theme.fontFamily
-                                font.bold: modelData.open
-                                color: modelData.open ? Theme.text : Theme.subtle
-                                wrapMode: Text.Wrap
-                                Layout.row: index
-                                Layout.column: 1
-                                Layout.fillWidth: true
-                            }
+                        InfoRow {
+                            pictogram: Theme.pictogram("map-pin")
+                            text: office.address + (office.access === "" ? "" : "\n" + office.access)
+                            Layout.fillWidth: true
                         }
-                    }
-                    InfoRow {
-                        pictogram: Theme.pictogram("map-pin")
-                        text: office.address + (office.access === "" ? "" : "\n" + office.access)
-                        Layout.fillWidth: true
-                    }
-                    InfoRow {
-                        pictogram: Theme.pictogram("phone")
-                        text: office.phone
-                        large: true
-                        Layout.fillWidth: true
+                        InfoRow {
+                            pictogram: Theme.pictogram("phone")
+                            text: office.phone
+                            large: true
+                            Layout.fillWidth: true
+                        }
                     }
                 }
             }

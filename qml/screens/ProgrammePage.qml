@@ -18,60 +18,63 @@ Screen {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        ListView {
+        // One page at a time. A StackLayout, not a horizontal ListView: under right-to-left
+        // mirroring a snapping ListView showed an empty page in Qt 6.4.
+        StackLayout {
             id: pages
 
-            orientation: ListView.Horizontal
-            snapMode: ListView.SnapOneItem
-            highlightRangeMode: ListView.StrictlyEnforceRange
-            highlightMoveDuration: 200
+            readonly property int count: repeater.count
+
             currentIndex: root.index
-            clip: true
-            model: Kiosk.programme
             Layout.fillWidth: true
             Layout.fillHeight: true
-            onCurrentIndexChanged: root.index = currentIndex
 
-            delegate: Flickable {
-                id: page
+            Repeater {
+                id: repeater
 
-                required property string title
-                required property string body
-                required property url pictogramUrl
+                model: Kiosk.programme
 
-                width: pages.width
-                height: pages.height
-                contentHeight: column.implicitHeight
-                clip: true
+                delegate: Flickable {
+                    id: page
 
-                ColumnLayout {
-                    id: column
+                    required property string title
+                    required property string body
+                    required property url pictogramUrl
 
-                    width: page.width
-                    spacing: Theme.spacing
+                    contentHeight: column.implicitHeight
+                    clip: true
 
-                    Pictogram {
-                        source: page.pictogramUrl
-                        size: 200
-                        Layout.alignment: Qt.AlignHCenter
-                    }
-                    Label {
-                        text: page.title
-                        font.pixelSize: Theme.fontTitle
-                        font.family: Theme.fontFamily
-                        font.bold: true
-                        color: Theme.text
-                        wrapMode: Text.Wrap
-                        Layout.fillWidth: true
-                    }
-                    Label {
-                        text: page.body
-                        font.pixelSize: Theme.fontBody
-                        font.family: Theme.fontFamily
-                        color: Theme.text
-                        wrapMode: Text.Wrap
-                        lineHeight: 1.2
-                        Layout.fillWidth: true
+                    ColumnLayout {
+                        id: column
+
+                        width: page.width
+                        spacing: Theme.spacing
+
+                        Pictogram {
+                            source: page.pictogramUrl
+                            size: 200
+                            Layout.alignment: Qt.AlignHCenter
+                        }
+                        Label {
+                            horizontalAlignment: Text.AlignLeft // mirrored in right-to-left languages
+                            text: page.title
+                            font.pixelSize: Theme.fontTitle
+                            font.family: Theme.fontFamily
+                            font.bold: true
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            horizontalAlignment: Text.AlignLeft // mirrored in right-to-left languages
+                            text: page.body
+                            font.pixelSize: Theme.fontBody
+                            font.family: Theme.fontFamily
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                            lineHeight: 1.2
+                            Layout.fillWidth: true
+                        }
                     }
                 }
             }

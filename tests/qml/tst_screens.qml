@@ -44,7 +44,7 @@ TestCase {
     function test_eligibilityToOutcome() {
         const main = createTemporaryObject(mainComponent, testCase)
         verify(main.showScreen("eligibility"))
-        const screen = main.currentScreen as Eligibility
+        const screen = main.currentScreen
         const yes = findChild(screen, "yes")
         verify(yes !== null)
         for (let i = 0; i < screen.controller.stepCount; ++i) {
