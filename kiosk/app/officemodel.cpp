@@ -61,6 +61,21 @@ QVariantList OfficeModel::week(const PackContext &context, const OpeningHours &h
     return rows;
 }
 
+QString OfficeModel::upcomingClosures(const PackContext &context, const Office &office)
+{
+    constexpr int kDaysAhead = 31;
+    const QDate today = context.now().toTimeZone(QTimeZone(office.timeZone.toUtf8())).date();
+    QStringList lines;
+    for (int ahead = 0; ahead < kDaysAhead; ++ahead) {
+        const QDate day = today.addDays(ahead);
+        const DateRange *closure = office.hours.closureOn(day, context.pack().calendar);
+        // Only days the office would otherwise open: a holiday on a Sunday changes nothing.
+        if (closure && !office.hours.weekly[size_t(day.dayOfWeek() - 1)].isEmpty())
+            lines << QStringLiteral("%1 — %2").arg(context.format().date(day), context.text(closure->reason));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QVariant OfficeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -78,6 +93,7 @@ QVariant OfficeModel::data(const QModelIndex &index, int role) const
         return office.hours.statusAt(context().now(), QTimeZone(office.timeZone.toUtf8()), context().pack().calendar).open;
     case StatusRole: return statusText(context(), office);
     case WeekRole: return week(context(), office.hours);
+    case ClosuresRole: return upcomingClosures(context(), office);
     default: return {};
     }
 }
@@ -86,7 +102,8 @@ QHash<int, QByteArray> OfficeModel::roleNames() const
 {
     return {{OfficeIdRole, "officeId"}, {NameRole, "name"},     {AddressRole, "address"},
             {PhoneRole, "phone"},       {AccessRole, "access"}, {OpenRole, "open"},
-            {StatusRole, "status"},     {WeekRole, "week"}};
+            {StatusRole, "status"},     {WeekRole, "week"},
+            {ClosuresRole, "closures"}};
 }
 
 } // namespace guichet

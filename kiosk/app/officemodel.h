@@ -24,6 +24,7 @@ public:
         OpenRole,
         StatusRole,
         WeekRole,
+        ClosuresRole,
     };
     explicit OfficeModel(PackContext *context, QObject *parent = nullptr);
 
@@ -35,6 +36,8 @@ public:
     [[nodiscard]] static QString statusText(const PackContext &context, const Office &office);
     /** One row a weekday: {day, hours}, hours already formatted with their qualifiers. */
     [[nodiscard]] static QVariantList week(const PackContext &context, const OpeningHours &hours);
+    /** Holidays and closures of the coming weeks, one per line: "mercredi 11 novembre 2026: Armistice". */
+    [[nodiscard]] static QString upcomingClosures(const PackContext &context, const Office &office);
 };
 
 /** Text that keeps its left-to-right order inside right-to-left text (phone numbers). */

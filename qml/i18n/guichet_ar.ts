@@ -143,6 +143,11 @@
         <source>Offices and opening hours</source>
         <translation type="unfinished">المكاتب ومواعيد العمل</translation>
     </message>
+    <message>
+        <source>Closed on these days:</source>
+        <extracomment>Followed by a list of dates in the coming weeks when the office is closed</extracomment>
+        <translation type="unfinished">مغلق في هذه الأيام:</translation>
+    </message>
 </context>
 <context>
     <name>Offices</name>

@@ -143,6 +143,11 @@
         <source>Offices and opening hours</source>
         <translation type="unfinished">Bureaux et heures d&apos;ouverture</translation>
     </message>
+    <message>
+        <source>Closed on these days:</source>
+        <extracomment>Followed by a list of dates in the coming weeks when the office is closed</extracomment>
+        <translation type="unfinished">Fermé les jours suivants :</translation>
+    </message>
 </context>
 <context>
     <name>Offices</name>

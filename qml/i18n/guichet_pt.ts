@@ -143,6 +143,11 @@
         <source>Offices and opening hours</source>
         <translation type="unfinished">Escritórios e horários</translation>
     </message>
+    <message>
+        <source>Closed on these days:</source>
+        <extracomment>Followed by a list of dates in the coming weeks when the office is closed</extracomment>
+        <translation type="unfinished">Fechado nestes dias:</translation>
+    </message>
 </context>
 <context>
     <name>Offices</name>

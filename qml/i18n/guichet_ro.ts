@@ -143,6 +143,11 @@
         <source>Offices and opening hours</source>
         <translation type="unfinished">Birouri și program de lucru</translation>
     </message>
+    <message>
+        <source>Closed on these days:</source>
+        <extracomment>Followed by a list of dates in the coming weeks when the office is closed</extracomment>
+        <translation type="unfinished">Închis în aceste zile:</translation>
+    </message>
 </context>
 <context>
     <name>Offices</name>

@@ -143,6 +143,11 @@
         <source>Offices and opening hours</source>
         <translation type="unfinished">Офисы и часы работы</translation>
     </message>
+    <message>
+        <source>Closed on these days:</source>
+        <extracomment>Followed by a list of dates in the coming weeks when the office is closed</extracomment>
+        <translation type="unfinished">Закрыто в эти дни:</translation>
+    </message>
 </context>
 <context>
     <name>Offices</name>

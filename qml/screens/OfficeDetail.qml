@@ -44,6 +44,7 @@ Screen {
                     required property bool open
                     required property string status
                     required property var week
+                    required property string closures
 
                     contentHeight: column.implicitHeight
                     clip: true
@@ -110,6 +111,13 @@ Screen {
                                     Layout.fillWidth: true
                                 }
                             }
+                        }
+                        InfoRow {
+                            visible: office.closures !== ""
+                            pictogram: Theme.pictogram("closed")
+                            //: Followed by a list of dates in the coming weeks when the office is closed
+                            text: qsTr("Closed on these days:") + "\n" + office.closures
+                            Layout.fillWidth: true
                         }
                         InfoRow {
                             pictogram: Theme.pictogram("map-pin")
