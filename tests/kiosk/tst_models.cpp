@@ -100,6 +100,12 @@ private Q_SLOTS:
         const QString status = offices.data(bapa, OfficeModel::StatusRole).toString();
         QVERIFY2(status.contains(QStringLiteral("09:00")), qPrintable(status));
         QVERIFY2(status.contains(QStringLiteral("lundi")) || status.contains(QStringLiteral("Monday")), qPrintable(status));
+        // Seen from 5 November: Monday 16 is closed; the 11th (a holiday) is a Wednesday,
+        // when this office does not open anyway, so it is not listed.
+        m_context->setNow(QDateTime(QDate(2026, 11, 5), QTime(10, 0), QTimeZone::utc()));
+        const QString closures = offices.data(bapa, OfficeModel::ClosuresRole).toString();
+        QVERIFY2(closures.contains(QStringLiteral("16 novembre 2026 — Armistice")), qPrintable(closures));
+        QVERIFY2(!closures.contains(QStringLiteral("11 novembre")), qPrintable(closures));
         // The phone keeps its digit order in right-to-left text.
         QVERIFY(offices.data(bapa, OfficeModel::PhoneRole).toString().startsWith(QChar(0x2066)));
     }
