@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eligibility.h"
-#include "memorypacksource.h"
-#include "packloader.h"
+#include "minipack.h"
 
 #include <QTest>
 
@@ -17,9 +16,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const test::MemoryPackSource source(qEnvironmentVariable("GUICHET_TEST_DATA") + QStringLiteral("/minipack"));
-        PackLoader loader(source);
-        std::optional<Pack> pack = loader.load();
+        std::optional<Pack> pack = test::loadMinipack();
         QVERIFY(pack);
         m_pack = std::move(*pack);
     }

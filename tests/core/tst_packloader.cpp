@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pack loader on a small real pack (tests/data/minipack) and on the default pack, and one
 // row per kind of bad input, each checking that staff are told file, line, key and what is wrong.
-#include "memorypacksource.h"
-#include "packloader.h"
+#include "minipack.h"
 
 #include <QTest>
 
@@ -13,13 +12,10 @@ class TestPackLoader : public QObject
 {
     Q_OBJECT
 
-private:
-    static QString minipack() { return qEnvironmentVariable("GUICHET_TEST_DATA") + QStringLiteral("/minipack"); }
-
 private Q_SLOTS:
     void loadsTheMinimalPack()
     {
-        const MemoryPackSource source(minipack());
+        const MemoryPackSource source(test::minipackDir());
         PackLoader loader(source);
         const std::optional<Pack> pack = loader.load();
         QVERIFY2(pack, qPrintable(loader.problems().isEmpty() ? QString() : loader.problems().first().toString()));
@@ -122,7 +118,7 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(QString, message);
 
-        MemoryPackSource source(minipack());
+        MemoryPackSource source(test::minipackDir());
         QVERIFY2(source.replace(file, before, after), "the fixture changed: fix the row");
         PackLoader loader(source);
         QVERIFY(!loader.load());
@@ -139,7 +135,7 @@ private Q_SLOTS:
 
     void missingFileIsNamed()
     {
-        MemoryPackSource source(minipack());
+        MemoryPackSource source(test::minipackDir());
         source.files.remove(QStringLiteral("services.json"));
         PackLoader loader(source);
         QVERIFY(!loader.load());

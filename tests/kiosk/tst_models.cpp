@@ -3,10 +3,9 @@
 // updated in place on a language switch, and sorted by ICU collation.
 #include "categorymodel.h"
 #include "languagemodel.h"
-#include "memorypacksource.h"
+#include "minipack.h"
 #include "officemodel.h"
 #include "organisationmodel.h"
-#include "packloader.h"
 #include "programmemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -33,9 +32,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        const test::MemoryPackSource source(qEnvironmentVariable("GUICHET_TEST_DATA") + QStringLiteral("/minipack"));
-        PackLoader loader(source);
-        std::optional<Pack> pack = loader.load();
+        std::optional<Pack> pack = test::loadMinipack();
         QVERIFY(pack);
         m_context = std::make_unique<PackContext>(std::move(*pack), QStringLiteral("/pack"));
         // Thursday 26 November 2026, 18:30 in Brussels: school term, BAPA BXL open until 20:00.
