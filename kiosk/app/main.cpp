@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // guichet-kiosk: loads the content pack, builds the Kiosk, shows Main.qml fullscreen.
+#include "benchprobe.h"
 #include "kiosk.h"
 #include "packdirectory.h"
 #include "packloader.h"
@@ -11,6 +12,8 @@
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace guichet;
 
@@ -36,6 +39,7 @@ QString defaultPackDir()
 
 int main(int argc, char *argv[])
 {
+    const auto started = BenchProbe::Clock::now(); // guichet-bench times startup from here
     chooseOffscreenWhenHeadless(argc, argv);
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("guichet-kiosk"));
@@ -60,8 +64,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption translationsOption(QStringLiteral("translations"),
                                                 QStringLiteral("Directory of guichet_<lang>.qm files."), QStringLiteral("dir"),
                                                 QCoreApplication::applicationDirPath() + QStringLiteral("/../i18n"));
+    QCommandLineOption benchProbeOption(QStringLiteral("bench-probe"),
+                                       QStringLiteral("Time startup and frames for guichet-bench, then exit."));
+    benchProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({packOption, windowedOption, selfTestOption, screenshotOption, langOption, nowOption,
-                       translationsOption});
+                       translationsOption, benchProbeOption});
     parser.process(app);
 
     const QString packDir = parser.value(packOption);
@@ -107,6 +114,9 @@ int main(int argc, char *argv[])
         return tour.screenshots(parser.value(screenshotOption),
                                 parser.isSet(langOption) ? parser.value(langOption) : kiosk->defaultLanguage(), out);
     }
+    std::unique_ptr<BenchProbe> probe;
+    if (parser.isSet(benchProbeOption))
+        probe = std::make_unique<BenchProbe>(window, kiosk, started);
     if (parser.isSet(langOption))
         kiosk->setLanguage(parser.value(langOption));
     if (!parser.isSet(windowedOption))
