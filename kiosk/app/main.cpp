@@ -64,11 +64,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption translationsOption(QStringLiteral("translations"),
                                                 QStringLiteral("Directory of guichet_<lang>.qm files."), QStringLiteral("dir"),
                                                 QCoreApplication::applicationDirPath() + QStringLiteral("/../i18n"));
+    const QCommandLineOption largeTextOption(QStringLiteral("large-text"), QStringLiteral("Start with large text (screenshots)."));
+    const QCommandLineOption highContrastOption(QStringLiteral("high-contrast"),
+                                                QStringLiteral("Start in high contrast (screenshots)."));
     QCommandLineOption benchProbeOption(QStringLiteral("bench-probe"),
                                        QStringLiteral("Time startup and frames for guichet-bench, then exit."));
     benchProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({packOption, windowedOption, selfTestOption, screenshotOption, langOption, nowOption,
-                       translationsOption, benchProbeOption});
+                       translationsOption, largeTextOption, highContrastOption, benchProbeOption});
     parser.process(app);
 
     const QString packDir = parser.value(packOption);
@@ -105,6 +108,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    kiosk->setLargeText(parser.isSet(largeTextOption));
+    kiosk->setHighContrast(parser.isSet(highContrastOption));
     if (parser.isSet(selfTestOption)) {
         ScreenTour tour(window, kiosk);
         return tour.selfTest(out);

@@ -11,8 +11,8 @@ Button {
     property url pictogram
     property bool active: false
 
-    width: 190
-    height: 190
+    implicitWidth: 190
+    implicitHeight: 190
     font.pixelSize: Theme.fontSmall
     font.family: Theme.fontFamily
 
@@ -40,11 +40,15 @@ Button {
             text: root.text
             font: root.font
             color: Theme.text
-            wrapMode: Text.Wrap
+            // Whole words, shrunk to fit: "Juridische hulp" must not break inside a word.
+            wrapMode: Text.WordWrap
             maximumLineCount: 2
-            elide: Text.ElideRight
+            fontSizeMode: Text.Fit
+            minimumPixelSize: 16
             horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
             Layout.fillWidth: true
+            Layout.fillHeight: true
         }
     }
 }

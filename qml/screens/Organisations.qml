@@ -16,6 +16,12 @@ Screen {
         spacing: Theme.spacing
 
         Flow {
+            id: chips
+
+            // Five chips a row, four with large text: squares that fill the width.
+            readonly property int perRow: Kiosk.largeText ? 4 : 5
+            readonly property real chipSize: Math.floor((width - (perRow - 1) * spacing) / perRow)
+
             spacing: Theme.spacing / 2
             Layout.fillWidth: true
 
@@ -23,6 +29,8 @@ Screen {
                 pictogram: Theme.pictogram("organisations")
                 //: Filter showing every help organisation
                 text: qsTr("All")
+                width: chips.chipSize
+                height: chips.chipSize
                 active: Kiosk.organisations.category === ""
                 onClicked: Kiosk.organisations.category = ""
             }
@@ -37,6 +45,8 @@ Screen {
                     required property url pictogramUrl
 
                     pictogram: chip.pictogramUrl
+                    width: chips.chipSize
+                    height: chips.chipSize
                     text: chip.title
                     active: Kiosk.organisations.category === chip.categoryId
                     onClicked: Kiosk.organisations.category = chip.categoryId
