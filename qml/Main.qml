@@ -100,6 +100,8 @@ ApplicationWindow {
         id: frame
 
         anchors.fill: parent
+        // Behind an open dialog nothing answers, not even a screen reader's Press.
+        enabled: !helpDialog.opened && !idleDialog.opened
         LayoutMirroring.enabled: Kiosk.rtl
         LayoutMirroring.childrenInherit: true
 

@@ -13,6 +13,14 @@ Button {
     property bool vertical: false
     property color tint: Theme.surface
 
+    // "Title. Detail", without a full stop after a title that already ends a sentence ("…?").
+    function spokenName(): string {
+        if (root.detail === "")
+            return root.text
+        const endsSentence = /[.?!؟։።፧。]$/.test(root.text.trim())
+        return root.text + (endsSentence ? " " : ". ") + root.detail
+    }
+
     padding: Theme.spacing
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
@@ -20,8 +28,9 @@ Button {
     font.family: Theme.fontFamily
 
     Accessible.role: Accessible.Button
-    Accessible.name: root.detail === "" ? root.text : root.text + ". " + root.detail
-    Accessible.onPressAction: root.clicked()
+    Accessible.name: root.spokenName()
+    // A screen reader's Press reaches a button even behind a dialog: obey `enabled`.
+    Accessible.onPressAction: if (root.enabled) root.clicked()
 
     background: Rectangle {
         radius: Theme.radius

@@ -16,11 +16,16 @@ Button {
     font.pixelSize: Theme.fontSmall
     font.family: Theme.fontFamily
 
-    Accessible.role: Accessible.Button
+    // Really checkable, so a screen reader says which filter is on (see ToolButton.qml).
+    checkable: true
+    checked: root.active
+
     Accessible.name: root.text
-    Accessible.checkable: true
-    Accessible.checked: root.active
-    Accessible.onPressAction: root.clicked()
+    // A screen reader's Press reaches a button even behind a dialog: obey `enabled`.
+    Accessible.onPressAction: if (root.enabled) root.clicked()
+    Accessible.onToggleAction: if (root.enabled) root.clicked()
+
+    onToggled: root.checked = Qt.binding(() => root.active)
 
     background: Rectangle {
         radius: Theme.radius

@@ -22,6 +22,8 @@ Popup {
     }
 
     contentItem: ColumnLayout {
+        Accessible.role: Accessible.Dialog
+        Accessible.name: qsTr("Ask for help")
         LayoutMirroring.enabled: Kiosk.rtl
         LayoutMirroring.childrenInherit: true
         spacing: Theme.spacing

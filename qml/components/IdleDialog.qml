@@ -23,6 +23,8 @@ Popup {
     }
 
     contentItem: ColumnLayout {
+        Accessible.role: Accessible.Dialog
+        Accessible.name: qsTr("Are you still there?")
         LayoutMirroring.enabled: Kiosk.rtl
         LayoutMirroring.childrenInherit: true
         spacing: Theme.spacing

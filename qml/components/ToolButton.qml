@@ -4,8 +4,10 @@ import QtQuick.Controls
 import Guichet
 
 // A square chrome button (help, home, back, modes): a pictogram on screen, always named.
-// `active` shows a mode that is on (large text, high contrast) without making it checkable,
-// so a tap, a screen reader's Press and the idle reset all go through the same binding.
+// A mode (large text, high contrast) is `toggle` with `active` bound to the Kiosk: the button
+// is really checkable, because in Qt 6.4 only that makes a screen reader hear "on"/"off"
+// (Accessible.checkable alone is overridden by the Button), and its `checked` is kept bound
+// to `active` so a tap, a screen reader's Press and the idle reset all agree.
 Button {
     id: root
 
@@ -18,13 +20,17 @@ Button {
     implicitWidth: Theme.touchTarget
     implicitHeight: Theme.touchTarget
     display: AbstractButton.IconOnly
+    checkable: root.toggle
+    checked: root.active
 
-    Accessible.role: root.toggle ? Accessible.CheckBox : Accessible.Button
     Accessible.name: root.name
-    Accessible.checkable: root.toggle
-    Accessible.checked: root.active
-    Accessible.onPressAction: root.clicked()
-    Accessible.onToggleAction: root.clicked()
+    // A screen reader's Press reaches a button even behind a dialog: obey `enabled`.
+    Accessible.onPressAction: if (root.enabled) root.clicked()
+    Accessible.onToggleAction: if (root.enabled) root.clicked()
+
+    // A tap toggles `checked` itself, which breaks the binding: restore it; the consumer's
+    // onClicked then changes `active`, and `checked` follows.
+    onToggled: root.checked = Qt.binding(() => root.active)
 
     background: Rectangle {
         radius: Theme.radius

@@ -43,6 +43,7 @@ Rectangle {
             onClicked: root.homeRequested()
         }
         Label {
+            visible: root.title !== ""
             text: root.title
             font.pixelSize: Theme.fontTitle
             font.family: Theme.fontFamily
@@ -57,6 +58,11 @@ Rectangle {
             horizontalAlignment: Text.AlignLeft
             Layout.fillWidth: true
             Layout.fillHeight: true
+        }
+        Item {
+            // Keeps help at the end when the title is hidden (home screen).
+            visible: root.title === ""
+            Layout.fillWidth: true
         }
         ToolButton {
             objectName: "help"

@@ -30,6 +30,7 @@ Usage (Debian's Python, which has pyatspi):
     GUICHET_PACK=content/bapa-bxl /usr/bin/python3 tests/atspi/drive_kiosk.py build/dev/bin/guichet-kiosk
 """
 
+import ctypes
 import json
 import os
 import select
@@ -39,6 +40,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 import unicodedata
 from pathlib import Path
 from typing import NamedTuple, Optional
@@ -47,8 +49,9 @@ import pyatspi
 
 MIN_SIZE = 80                 # logical pixels, both ways
 APP_TIMEOUT = 10.0            # seconds for the kiosk to appear on the AT-SPI desktop
-CHANGE_TIMEOUT = 2.0          # seconds for a screen to change after a Press
-SETTLE_INTERVAL = 0.1         # seconds between two equal tree snapshots that mean "settled"
+CHANGE_TIMEOUT = 5.0          # seconds for a screen to change after a Press (about 0.3 s when idle)
+SETTLE_INTERVAL = 0.1         # seconds between two equal walks of the tree that mean "settled"
+SETTLE_TIMEOUT = 2.0          # seconds a changing screen gets to hold still
 POLL_INTERVAL = 0.05
 SERVICE_TIMEOUT = 10.0        # seconds for Xvfb, the buses and the registry to come up
 STOP_TIMEOUT = 3.0            # seconds a process gets to end after SIGTERM
@@ -61,6 +64,7 @@ APP_NAME = "guichet-kiosk"
 FRENCH = ("Français",)
 BACK = ("Retour", "Back")
 HOME = ("Accueil", "Home")
+LARGE_TEXT = ("Grand texte", "Large text")
 HELP = ("Aide", "Help")
 CLOSE = ("Fermer", "Close")
 CHANGE_LANGUAGE = ("Changer de langue", "Change language")
@@ -143,42 +147,71 @@ def normalised(text):
 
 def is_arabic_script(text):
     return any("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" or "\u08a0" <= c <= "\u08ff"
-               or "\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff" for c in text)
+               or "\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufefc" for c in text)
 
 
 # ---------------------------------------------------------------------------------------------
 # The private desktop: Xvfb, D-Bus, AT-SPI, the kiosk
 
 class Processes:
-    """Every process this test starts, each in its own process group, stopped by its id."""
+    """Every process this test starts, each in its own process group, stopped by its id.
+
+    This process becomes a child subreaper, so that a grandchild orphaned during the clean-up
+    (the accessibility bus's dbus-daemon, when its launcher goes first) is reaped here too."""
 
     def __init__(self):
-        self.started = []  # (label, Popen)
+        self.started = []
+        become_subreaper()
 
-    def start(self, label, argv, env, **kwargs):
+    def start(self, argv, env, **kwargs):
         proc = subprocess.Popen(argv, env=env, stdin=subprocess.DEVNULL, start_new_session=True, **kwargs)
-        self.started.append((label, proc))
+        self.started.append(proc)
         return proc
 
     def stop_all(self):
-        """Stops the newest first; SIGTERM to the process group, SIGKILL if it lingers."""
-        for _label, proc in reversed(self.started):
+        """Stops the newest first, then reaps the orphans they left."""
+        for proc in reversed(self.started):
             stop_group(proc)
         self.started.clear()
+        reap_orphans()
+
+
+def become_subreaper():
+    PR_SET_CHILD_SUBREAPER = 36
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass  # not Linux: orphans go to init as usual
 
 
 def stop_group(proc):
-    """Ends a process started with start_new_session, and whatever it started in its group."""
-    for sig in (signal.SIGTERM, signal.SIGKILL):
-        try:
-            os.killpg(proc.pid, sig)
-        except ProcessLookupError:
-            pass
+    """Ends a process started with start_new_session, then whatever it left in its group.
+
+    SIGTERM goes to the process alone first, so that it can stop its own children; SIGKILL then
+    goes to anything left in its process group."""
+    if proc.poll() is None:
+        proc.terminate()
         try:
             proc.wait(timeout=STOP_TIMEOUT)
-            return
         except subprocess.TimeoutExpired:
-            continue
+            pass
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    proc.wait()
+
+
+def reap_orphans():
+    """Waits for the adopted orphans, all killed with their group, to be gone."""
+    deadline = time.monotonic() + STOP_TIMEOUT
+    while time.monotonic() < deadline:
+        try:
+            pid, _status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            time.sleep(POLL_INTERVAL)
 
 
 def read_line(fd, timeout, what):
@@ -215,9 +248,8 @@ def start_xvfb(procs, env, log):
     """Starts Xvfb on a display it chooses itself; returns ':N'."""
     read_fd, write_fd = os.pipe()
     try:
-        procs.start("Xvfb", ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1080x1920x24",
-                             "-nolisten", "tcp", "-noreset"],
-                    env, pass_fds=(write_fd,), stdout=log, stderr=log)
+        procs.start(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1080x1920x24", "-nolisten", "tcp",
+                     "-noreset"], env, pass_fds=(write_fd,), stdout=log, stderr=log)
         os.close(write_fd)
         write_fd = -1
         return ":" + read_line(read_fd, SERVICE_TIMEOUT, "Xvfb")
@@ -229,8 +261,8 @@ def start_xvfb(procs, env, log):
 
 def start_session_bus(procs, env, log):
     """Starts a private D-Bus session bus; returns its address."""
-    proc = procs.start("dbus-daemon", ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                       env, stdout=subprocess.PIPE, stderr=log)
+    proc = procs.start(["dbus-daemon", "--session", "--nofork", "--print-address=1"], env,
+                       stdout=subprocess.PIPE, stderr=log)
     return read_line(proc.stdout.fileno(), SERVICE_TIMEOUT, "dbus-daemon")
 
 
@@ -263,18 +295,17 @@ def accessibility_bus_address(session_bus):
 
 def start_atspi(procs, env, log):
     """Starts the AT-SPI bus launcher, then the registry, and waits for both."""
-    procs.start("at-spi-bus-launcher", ["/usr/libexec/at-spi-bus-launcher", "--launch-immediately", "--a11y=1"],
+    procs.start(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately", "--a11y=1"],
                 env, stdout=log, stderr=log)
     wait_for_bus_name(env["DBUS_SESSION_BUS_ADDRESS"], "org.a11y.Bus", "at-spi-bus-launcher")
     a11y_bus = accessibility_bus_address(env["DBUS_SESSION_BUS_ADDRESS"])
-    procs.start("at-spi2-registryd", ["/usr/libexec/at-spi2-registryd"], env, stdout=log, stderr=log)
+    procs.start(["/usr/libexec/at-spi2-registryd"], env, stdout=log, stderr=log)
     wait_for_bus_name(a11y_bus, "org.a11y.atspi.Registry", "at-spi2-registryd")
 
 
 def start_kiosk(procs, env, kiosk, pack, log):
     kiosk_env = dict(env, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
-    return procs.start("guichet-kiosk", [kiosk, "--windowed", "--pack", str(pack)], kiosk_env,
-                       stdout=log, stderr=log)
+    return procs.start([kiosk, "--windowed", "--pack", str(pack)], kiosk_env, stdout=log, stderr=log)
 
 
 def start_desktop(procs, kiosk, pack, runtime_dir, log):
@@ -402,23 +433,28 @@ def press(node):
     return False
 
 
-def wait_until_settled(root, before):
-    """Waits for the tree under root to differ from `before`, then to hold still.
-
-    Returns the settled nodes, or None when nothing changed within CHANGE_TIMEOUT."""
+def wait_for_change(root, before):
+    """The showing nodes once they differ from the signature `before`; None after CHANGE_TIMEOUT."""
     deadline = time.monotonic() + CHANGE_TIMEOUT
-    nodes = showing_nodes(root)
-    while signature(nodes) == before:
+    while True:
+        nodes = showing_nodes(root)
+        if signature(nodes) != before:
+            return nodes
         if time.monotonic() >= deadline:
             return None
         time.sleep(POLL_INTERVAL)
-        nodes = showing_nodes(root)
-    while True:
+
+
+def settle(root, nodes):
+    """The showing nodes once two walks SETTLE_INTERVAL apart agree (or after SETTLE_TIMEOUT)."""
+    deadline = time.monotonic() + SETTLE_TIMEOUT
+    while time.monotonic() < deadline:
         time.sleep(SETTLE_INTERVAL)
         again = showing_nodes(root)
-        if signature(again) == signature(nodes) or time.monotonic() >= deadline:
-            return again
+        if signature(again) == signature(nodes):
+            break
         nodes = again
+    return nodes
 
 
 def activate(app, names, what, prefix=False, scope=None):
@@ -431,8 +467,10 @@ def activate(app, names, what, prefix=False, scope=None):
     before = signature(showing_nodes(app))
     if not press(node):
         raise StepFailed(f"{quoted(node.name)} has no working AT-SPI Press action ({what})")
-    if wait_until_settled(app, before) is None:
+    changed = wait_for_change(app, before)
+    if changed is None:
         raise StepFailed(f"pressing {quoted(node.name)} changed nothing within {CHANGE_TIMEOUT:.0f} s ({what})")
+    settle(app, changed)
     return node
 
 
@@ -475,6 +513,11 @@ def pack_has_language(pack, code):
     return any(language.get("code") == code for language in languages)
 
 
+def at_menu(app):
+    """Whether some menu entry is showing, i.e. the journey can go on from the menu."""
+    return any(find_control(app, names, prefix=True, timeout=0) for names in MENU_ENTRIES)
+
+
 def visit_menu_entry(report, app, entry_names):
     """Opens one menu entry by name, checks its screen, and goes back to the menu."""
     node = activate(app, entry_names, "menu entry", prefix=True)
@@ -493,6 +536,33 @@ def visit_help(report, app):
     activate(app, CLOSE, "help dialog", scope=dialog.obj)
     if find_role(app, pyatspi.ROLE_DIALOG) is not None:
         report.problem("help dialog: still showing after its close button was pressed")
+
+
+def has_state(node, state):
+    return node.obj.getState().contains(state)
+
+
+def visit_modes(report, app):
+    """The large-text toggle says it is a toggle and whether it is on, as a screen reader needs."""
+    node = find_control(app, LARGE_TEXT)
+    if node is None:
+        raise StepFailed(f"no showing control named {' or '.join(map(quoted, LARGE_TEXT))} (mode bar)")
+    # A check box or toggle button is announced with its state ("check box, not checked");
+    # Qt 6.4 sets the role but not STATE_CHECKABLE, so either counts.
+    toggles = (pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_TOGGLE_BUTTON)
+    if node.role not in toggles and not has_state(node, pyatspi.STATE_CHECKABLE):
+        report.problem(f"{quoted(node.name)} ({node.role_name}): not announced as something that turns on and off")
+    states = []
+    for _ in range(2):
+        press(node)
+        deadline = time.monotonic() + CHANGE_TIMEOUT
+        wanted = not states or not states[-1]
+        while has_state(node, pyatspi.STATE_CHECKED) != wanted and time.monotonic() < deadline:
+            time.sleep(POLL_INTERVAL)
+        states.append(has_state(node, pyatspi.STATE_CHECKED))
+    say(f"mode {quoted(node.name)} ({node.role_name}): checked after Press = {states[0]}, after a second Press = {states[1]}")
+    if states != [True, False]:
+        report.problem(f"{quoted(node.name)}: its on/off state does not follow Press ({states})")
 
 
 def visit_right_to_left(report, app, pack, french_menu_controls):
@@ -527,9 +597,10 @@ def journey(report, app, pack):
             visit_menu_entry(report, app, entry_names)
         except StepFailed as failure:
             report.problem(str(failure))
-            if find_control(app, MENU_ENTRIES[0], prefix=True, timeout=0) is None:
+            if not at_menu(app):
                 raise StepFailed("lost the way back to the menu") from failure
     visit_help(report, app)
+    visit_modes(report, app)
     visit_right_to_left(report, app, pack, french_menu)
 
 
@@ -558,6 +629,10 @@ def run(kiosk, pack):
                 journey(report, app, pack)
             except StepFailed as failure:
                 report.problem(str(failure))
+                show_log(log_path)
+            except Exception as error:  # an AT-SPI call that failed: still a result, not a crash
+                traceback.print_exc()
+                report.problem(f"unexpected {type(error).__name__}: {error}")
                 show_log(log_path)
     finally:
         procs.stop_all()
