@@ -36,8 +36,10 @@ QtObject {
     readonly property int fontSmall: Math.round(28 * scale)
 
     // "Noto Sans" has no Arabic or Ethiopic: name the script's face, or fallback picks DejaVu.
-    readonly property string fontFamily: {
-        switch (Kiosk.language) {
+    readonly property string fontFamily: root.fontFor(Kiosk.language)
+
+    function fontFor(language: string): string {
+        switch (language) {
         case "ar": case "fa": case "ps": return "Noto Naskh Arabic"
         case "ti": return "Noto Sans Ethiopic"
         default: return "Noto Sans"

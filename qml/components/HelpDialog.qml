@@ -21,49 +21,22 @@ Popup {
         border.width: 2 * Theme.borderWidth
     }
 
-    contentItem: ColumnLayout {
-        Accessible.role: Accessible.Dialog
-        Accessible.name: qsTr("Ask for help")
-        LayoutMirroring.enabled: Kiosk.rtl
-        LayoutMirroring.childrenInherit: true
-        spacing: Theme.spacing
+    // Built when first shown: the dialog costs nothing at startup (guichet-bench startup).
+    // The popup's height follows this single child.
+    Loader {
+        id: content
 
-        Pictogram {
-            source: Theme.pictogram("help")
-            size: 200
-            Layout.alignment: Qt.AlignHCenter
-        }
-        Label {
-            text: qsTr("Ask for help")
-            font.pixelSize: Theme.fontTitle
-            font.family: Theme.fontFamily
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
-            Layout.fillWidth: true
-        }
-        Label {
-            //: %1 is the office's name, e.g. BAPA BXL
-            text: qsTr("Ask a person at the desk, or call %1:").arg(Kiosk.helpOffice)
-            font.pixelSize: Theme.fontBody
-            font.family: Theme.fontFamily
-            color: Theme.text
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
-            Layout.fillWidth: true
-        }
-        InfoRow {
-            pictogram: Theme.pictogram("phone")
-            text: Kiosk.helpPhone
-            large: true
-            Layout.alignment: Qt.AlignHCenter
-        }
-        BigButton {
-            //: Closes the help window
-            text: qsTr("Close")
-            Layout.fillWidth: true
-            onClicked: root.close()
+        anchors.fill: parent
+        active: root.visible
+        source: "HelpContent.qml"
+    }
+
+    Connections {
+        target: content.item
+        ignoreUnknownSignals: true
+
+        function onCloseRequested() {
+            root.close()
         }
     }
 }

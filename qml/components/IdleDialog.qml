@@ -22,60 +22,23 @@ Popup {
         border.width: 2 * Theme.borderWidth
     }
 
-    contentItem: ColumnLayout {
-        Accessible.role: Accessible.Dialog
-        Accessible.name: qsTr("Are you still there?")
-        LayoutMirroring.enabled: Kiosk.rtl
-        LayoutMirroring.childrenInherit: true
-        spacing: Theme.spacing
+    // Built when first shown: the dialog costs nothing at startup (guichet-bench startup).
+    // The popup's height follows this single child.
+    Loader {
+        id: content
 
-        Pictogram {
-            source: Theme.pictogram("still-here")
-            size: 200
-            Layout.alignment: Qt.AlignHCenter
-        }
-        Label {
-            text: qsTr("Are you still there?")
-            font.pixelSize: Theme.fontTitle
-            font.family: Theme.fontFamily
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
-            Layout.fillWidth: true
-        }
-        Label {
-            //: Above a large countdown number (seconds); phrased to need no plural form
-            text: qsTr("The kiosk starts again for the next person in:")
-            font.pixelSize: Theme.fontBody
-            font.family: Theme.fontFamily
-            color: Theme.text
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
-            Layout.fillWidth: true
-        }
-        Label {
-            objectName: "secondsLeft"
-            text: Number(Kiosk.idle.counting ? Kiosk.idle.secondsLeft : Kiosk.idle.countdownSeconds).toLocaleString(Qt.locale(Kiosk.language), "f", 0)
-            font.pixelSize: Theme.fontTitle * 2
-            font.family: Theme.fontFamily
-            font.bold: true
-            color: Theme.accent
-            horizontalAlignment: Text.AlignHCenter
-            Layout.fillWidth: true
-        }
-        BigButton {
-            objectName: "stillHere"
-            pictogram: Theme.pictogram("still-here")
-            //: The visitor answers that they are still using the kiosk
-            text: qsTr("I am here")
-            tint: Theme.pressed
-            Layout.fillWidth: true
-            Layout.preferredHeight: 220
-            onClicked: {
-                Kiosk.idle.poke()
-                root.close()
-            }
+        anchors.fill: parent
+        active: root.visible
+        source: "IdleContent.qml"
+    }
+
+    Connections {
+        target: content.item
+        ignoreUnknownSignals: true
+
+        function onStillHere() {
+            Kiosk.idle.poke()
+            root.close()
         }
     }
 }

@@ -37,7 +37,7 @@
     </message>
 </context>
 <context>
-    <name>HelpDialog</name>
+    <name>HelpContent</name>
     <message>
         <source>Ask for help</source>
         <translation type="unfinished">Yardım isteyin</translation>
@@ -54,7 +54,7 @@
     </message>
 </context>
 <context>
-    <name>IdleDialog</name>
+    <name>IdleContent</name>
     <message>
         <source>Are you still there?</source>
         <translation type="unfinished">Hâlâ orada mısınız?</translation>

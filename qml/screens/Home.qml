@@ -51,18 +51,15 @@ Screen {
 
                 required property string code
                 required property string name
-                required property bool rtl
 
                 width: grid.cellWidth
                 height: grid.cellHeight
 
-                BigButton {
+                LanguageButton {
                     anchors.fill: parent
                     anchors.margins: Theme.spacing / 2
+                    code: cell.code
                     text: cell.name
-                    font.family: cell.code === "ar" || cell.code === "fa" || cell.code === "ps" ? "Noto Naskh Arabic"
-                               : cell.code === "ti" ? "Noto Sans Ethiopic" : "Noto Sans"
-                    font.pixelSize: Theme.fontTitle
                     onClicked: root.languageChosen(cell.code)
                 }
             }

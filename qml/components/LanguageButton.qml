@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import Guichet
+
+// One language on the home screen, named in its own script and its own font. Lighter than a
+// BigButton (no layouts, no pictogram): thirteen of them are the first thing drawn at startup.
+Button {
+    id: root
+
+    required property string code
+
+    font.pixelSize: Theme.fontTitle
+    font.family: Theme.fontFor(root.code)
+    padding: Theme.spacing
+
+    Accessible.role: Accessible.Button
+    Accessible.name: root.text
+    Accessible.onPressAction: if (root.enabled) root.clicked()
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: root.down ? Theme.pressed : Theme.surface
+        border.color: root.visualFocus ? Theme.accent : Theme.border
+        border.width: root.visualFocus ? 2 * Theme.borderWidth : Theme.borderWidth
+    }
+    contentItem: Text {
+        text: root.text
+        font: root.font
+        color: Theme.text
+        elide: Text.ElideRight
+        verticalAlignment: Text.AlignVCenter
+        horizontalAlignment: Text.AlignLeft
+    }
+}
