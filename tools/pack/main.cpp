@@ -2,8 +2,13 @@
 // guichet-pack: the staff's tool for content packs. `validate DIR` names every problem.
 #include "packdirectory.h"
 #include "packloader.h"
+#include "utterancerenderer.h"
+#include "voicelibrary.h"
+#include "wavfile.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QHash>
 #include <QTextStream>
 
 using namespace guichet;
@@ -13,7 +18,9 @@ namespace {
 int usage(QTextStream &err)
 {
     err << "usage: guichet-pack validate DIR\n"
-           "  validate  check a content pack; print every problem as file:line: key: message\n";
+           "       guichet-pack speak DIR --lang L (--key K | --text T) --wav OUT.wav [--voices DIR]\n"
+           "  validate  check a content pack; print every problem as file:line: key: message\n"
+           "  speak     write exactly the audio the kiosk would play for a text (lexicon applied)\n";
     return 2;
 }
 
@@ -37,6 +44,63 @@ int validate(const QString &dir, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+/** Reads "--name value" pairs after the positional arguments. */
+QHash<QString, QString> options(const QStringList &args, int from)
+{
+    QHash<QString, QString> result;
+    for (int i = from; i + 1 < args.size(); i += 2)
+        result.insert(args.at(i), args.at(i + 1));
+    return result;
+}
+
+int speak(const QString &dir, const QHash<QString, QString> &opts, QTextStream &out, QTextStream &err)
+{
+    const QString lang = opts.value(QStringLiteral("--lang"));
+    const QString wav = opts.value(QStringLiteral("--wav"));
+    if (lang.isEmpty() || wav.isEmpty() || opts.contains(QStringLiteral("--key")) == opts.contains(QStringLiteral("--text")))
+        return usage(err);
+    const PackDirectory source(dir);
+    PackLoader loader(source);
+    const std::optional<Pack> pack = loader.load();
+    if (!pack) {
+        err << "the pack has problems; run guichet-pack validate " << dir << '\n';
+        return 1;
+    }
+    QString text = opts.value(QStringLiteral("--text"));
+    if (opts.contains(QStringLiteral("--key"))) {
+        const QString key = opts.value(QStringLiteral("--key"));
+        if (!pack->hasText(key, lang)) {
+            err << "no text \"" << key << "\" in " << lang << '\n';
+            return 1;
+        }
+        text = pack->spoken(key, lang);
+    }
+    const VoiceLibrary voices(opts.value(QStringLiteral("--voices"), QStringLiteral(GUICHET_VOICES_DIR)));
+    const VoiceProfile *profile = voices.profile(lang);
+    if (!profile) {
+        err << "no voice profile for \"" << lang << "\" (eSpeak NG has no voice for it: the kiosk plays a recorded clip "
+               "or says the language is shown in text only)\n";
+        for (const QString &problem : voices.problems())
+            err << problem << '\n';
+        return 1;
+    }
+    EspeakSynthesizer synthesizer;
+    if (!synthesizer.isReady()) {
+        err << synthesizer.error() << '\n';
+        return 1;
+    }
+    const Synthesis audio = UtteranceRenderer(synthesizer, *profile).renderAll(text);
+    QFile file(wav);
+    if (!file.open(QIODevice::WriteOnly) || file.write(wavFile({audio.pcm, synthesizer.sampleRate()})) < 0) {
+        err << "cannot write " << wav << ": " << file.errorString() << '\n';
+        return 1;
+    }
+    out << wav << ": " << audio.samples() << " samples at " << synthesizer.sampleRate() << " Hz ("
+        << QString::number(double(audio.samples()) / synthesizer.sampleRate(), 'f', 2) << " s), " << audio.words.size()
+        << " words\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -47,5 +111,7 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments().mid(1);
     if (args.size() == 2 && args.at(0) == QLatin1String("validate"))
         return validate(args.at(1), out, err);
+    if (args.size() >= 2 && args.at(0) == QLatin1String("speak"))
+        return speak(args.at(1), options(args, 2), out, err);
     return usage(err);
 }
