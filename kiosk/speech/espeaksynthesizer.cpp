@@ -62,7 +62,12 @@ EspeakSynthesizer::~EspeakSynthesizer()
 bool EspeakSynthesizer::selectVoice(const VoiceProfile &profile, double rateFactor)
 {
     if (profile.voice != m_currentVoice) {
-        if (espeak_SetVoiceByName(profile.voice.toUtf8().constData()) != EE_OK) {
+        // Profiles name voices by language ("en-gb", "fr-be"), which espeak_SetVoiceByName does
+        // not always resolve (en-gb came out silent): select by language property instead.
+        const QByteArray language = profile.voice.toUtf8();
+        espeak_VOICE wanted{};
+        wanted.languages = language.constData();
+        if (espeak_SetVoiceByProperties(&wanted) != EE_OK) {
             m_error = QStringLiteral("eSpeak NG has no voice \"%1\"").arg(profile.voice);
             return false;
         }

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "speechengine.h"
+
+#include <QEventLoop>
+
+namespace guichet {
+
+namespace {
+// Three speeds for listeners new to the language: the profile's rate is the middle one.
+double rateFactor(int step)
+{
+    return step < 0 ? 0.75 : step > 0 ? 1.3 : 1.0;
+}
+} // namespace
+
+SpeechEngine::SpeechEngine(const VoiceLibrary &voices, QObject *parent)
+    : QObject(parent)
+{
+    for (const QString &language : voices.languages())
+        m_voices.insert(language, *voices.profile(language));
+    m_worker = new SynthWorker(m_voices);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SynthWorker::ready, this, &SpeechEngine::onReady);
+    connect(m_worker, &SynthWorker::sentenceReady, this, &SpeechEngine::onSentence);
+    m_thread.setObjectName(QStringLiteral("speech"));
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &SynthWorker::start, Qt::QueuedConnection);
+    m_clock.setInterval(15);
+    connect(&m_clock, &QTimer::timeout, this, &SpeechEngine::tick);
+}
+
+SpeechEngine::~SpeechEngine()
+{
+    m_worker->cancelledBelow.store(UINT64_MAX);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool SpeechEngine::waitUntilReady(int timeoutMs)
+{
+    if (m_sampleRate > 0)
+        return true;
+    QEventLoop loop;
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    connect(m_worker, &SynthWorker::ready, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    loop.exec();
+    return m_sampleRate > 0;
+}
+
+void SpeechEngine::onReady(int sampleRate, const QString &error)
+{
+    if (sampleRate <= 0) {
+        qWarning("speech: %s", qPrintable(error));
+        return;
+    }
+    m_sampleRate = sampleRate;
+    m_audio = std::make_unique<AudioOut>(sampleRate);
+    m_audio->setForceNull(m_forceNull);
+    m_audio->setVolume(m_volume);
+    connect(m_audio.get(), &AudioOut::availableChanged, this, &SpeechEngine::availableChanged);
+    if (!m_current.id)
+        startNext();
+}
+
+void SpeechEngine::setForceNullOutput(bool on)
+{
+    m_forceNull = on;
+    if (m_audio)
+        m_audio->setForceNull(on);
+}
+
+void SpeechEngine::setRateStep(int step)
+{
+    step = std::clamp(step, -1, 1);
+    if (step == m_rateStep)
+        return;
+    m_rateStep = step;
+    Q_EMIT rateStepChanged();
+}
+
+void SpeechEngine::setVolume(double volume)
+{
+    volume = std::clamp(volume, 0.0, 1.0);
+    if (qFuzzyCompare(volume, m_volume))
+        return;
+    m_volume = volume;
+    if (m_audio)
+        m_audio->setVolume(volume);
+    Q_EMIT volumeChanged();
+}
+
+void SpeechEngine::say(const QString &text, const QString &language)
+{
+    stop();
+    enqueue(text, language);
+}
+
+void SpeechEngine::enqueue(const QString &text, const QString &language)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    if (!hasVoice(language)) {
+        // Never silent without saying why.
+        enqueue(QString::fromUtf8(kTextOnlyFrench), QStringLiteral("fr"));
+        enqueue(QString::fromUtf8(kTextOnlyEnglish), QStringLiteral("en"));
+        return;
+    }
+    m_queue.append({m_nextId++, text, language});
+    if (!m_current.id)
+        startNext();
+}
+
+void SpeechEngine::stop()
+{
+    m_queue.clear();
+    m_worker->cancelledBelow.store(m_nextId);
+    if (m_current.id)
+        finishCurrent(false);
+    if (m_audio)
+        m_audio->stop();
+    m_streamSamples = 0;
+}
+
+void SpeechEngine::startNext()
+{
+    if (m_sampleRate <= 0 || m_queue.isEmpty())
+        return;
+    m_current = m_queue.takeFirst();
+    m_marks.clear();
+    m_endSample = -1;
+    QMetaObject::invokeMethod(m_worker, "render", Qt::QueuedConnection, Q_ARG(quint64, m_current.id),
+                              Q_ARG(QString, m_current.text), Q_ARG(QString, m_current.language),
+                              Q_ARG(double, rateFactor(m_rateStep)));
+    Q_EMIT utteranceChanged();
+    Q_EMIT speakingChanged();
+    Q_EMIT utteranceStarted(m_current.text, m_current.language);
+    m_clock.start();
+}
+
+void SpeechEngine::onSentence(quint64 id, const RenderedSentence &sentence, bool last)
+{
+    if (id != m_current.id)
+        return; // a sentence of an utterance that was stopped
+    const qint64 base = m_streamSamples;
+    for (const WordMark &w : sentence.audio.words)
+        m_marks.append({base + w.sample, w.start, w.length});
+    if (!sentence.audio.pcm.isEmpty()) {
+        m_audio->play(sentence.audio.pcm);
+        m_streamSamples += sentence.audio.samples();
+    }
+    if (last)
+        m_endSample = m_streamSamples;
+}
+
+void SpeechEngine::tick()
+{
+    if (!m_current.id || !m_audio) {
+        m_clock.stop();
+        return;
+    }
+    const qint64 heard = m_audio->playedSamples();
+    const Mark *word = nullptr;
+    for (const Mark &m : std::as_const(m_marks)) {
+        if (m.sample <= heard)
+            word = &m;
+    }
+    if (word)
+        setWord(word->start, word->length);
+    if (m_endSample >= 0 && heard >= m_endSample) {
+        finishCurrent(true);
+        startNext();
+    }
+}
+
+void SpeechEngine::finishCurrent(bool heard)
+{
+    const Request done = m_current;
+    m_current = {};
+    m_marks.clear();
+    setWord(-1, 0);
+    m_clock.stop();
+    Q_EMIT utteranceChanged();
+    Q_EMIT speakingChanged();
+    Q_EMIT utteranceFinished(done.text, heard);
+}
+
+void SpeechEngine::setWord(int start, int length)
+{
+    if (start == m_wordStart && length == m_wordLength)
+        return;
+    m_wordStart = start;
+    m_wordLength = length;
+    Q_EMIT wordChanged();
+}
+
+} // namespace guichet

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "audioout.h"
+#include "synthworker.h"
+#include "voicelibrary.h"
+
+#include <QList>
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+#include <memory>
+
+namespace guichet {
+
+/**
+ * The kiosk's voice: an utterance queue in front of eSpeak NG (on its own thread) and the audio
+ * output, with the word being heard exposed for highlighting. say() interrupts; enqueue() waits
+ * its turn. A language eSpeak cannot speak is announced as such in French and English rather
+ * than left silent. Works without a sound device: events still come, `available` says false.
+ */
+class SpeechEngine : public QObject
+{
+    Q_OBJECT
+    /** True while an utterance is being heard. */
+    Q_PROPERTY(bool speaking READ speaking NOTIFY speakingChanged)
+    /** False when no sound device took the audio (crossed speaker on screen, heartbeat). */
+    Q_PROPERTY(bool available READ available NOTIFY availableChanged)
+    /** The text being spoken, and the word being heard in it (start, length; -1 when none). */
+    Q_PROPERTY(QString text READ text NOTIFY utteranceChanged)
+    Q_PROPERTY(int wordStart READ wordStart NOTIFY wordChanged)
+    Q_PROPERTY(int wordLength READ wordLength NOTIFY wordChanged)
+    /** -1 slower, 0 normal, +1 faster. */
+    Q_PROPERTY(int rateStep READ rateStep WRITE setRateStep NOTIFY rateStepChanged)
+    Q_PROPERTY(double volume READ volume WRITE setVolume NOTIFY volumeChanged)
+
+public:
+    /** French and English sentences said for a language that has neither voice nor clip. */
+    static constexpr const char *kTextOnlyFrench = "Cette langue est affichée en texte seulement. Il n'y a pas de voix pour elle.";
+    static constexpr const char *kTextOnlyEnglish = "This language is shown as text only. There is no voice for it.";
+    static constexpr double kDefaultVolume = 0.8;
+
+    explicit SpeechEngine(const VoiceLibrary &voices, QObject *parent = nullptr);
+    ~SpeechEngine() override;
+
+    [[nodiscard]] bool hasVoice(const QString &language) const { return m_voices.contains(language); }
+    [[nodiscard]] bool speaking() const { return m_current.id != 0; }
+    [[nodiscard]] bool available() const { return m_audio && m_audio->available(); }
+    [[nodiscard]] QString text() const { return m_current.text; }
+    [[nodiscard]] int wordStart() const { return m_wordStart; }
+    [[nodiscard]] int wordLength() const { return m_wordLength; }
+    [[nodiscard]] int rateStep() const { return m_rateStep; }
+    void setRateStep(int step);
+    [[nodiscard]] double volume() const { return m_volume; }
+    void setVolume(double volume);
+    /** The null output even with a device (tests). Call before the first utterance. */
+    void setForceNullOutput(bool on);
+    /** Blocks until eSpeak is loaded with every voice (tests, benchmarks); false on failure. */
+    bool waitUntilReady(int timeoutMs = 10000);
+
+    /** Stops whatever is spoken or queued and says text in language. */
+    Q_INVOKABLE void say(const QString &text, const QString &language);
+    /** Says text after what is already queued. */
+    Q_INVOKABLE void enqueue(const QString &text, const QString &language);
+    /** Silence now; the queue is emptied. */
+    Q_INVOKABLE void stop();
+
+Q_SIGNALS:
+    void speakingChanged();
+    void availableChanged();
+    void utteranceChanged();
+    void wordChanged();
+    void rateStepChanged();
+    void volumeChanged();
+    void utteranceStarted(const QString &text, const QString &language);
+    /** heard is false when the utterance was stopped or replaced before its end. */
+    void utteranceFinished(const QString &text, bool heard);
+
+private:
+    struct Request {
+        quint64 id = 0;
+        QString text;
+        QString language;
+    };
+    struct Mark {
+        qint64 sample;
+        int start;
+        int length;
+    };
+
+    void onReady(int sampleRate, const QString &error);
+    void onSentence(quint64 id, const RenderedSentence &sentence, bool last);
+    void startNext();
+    void finishCurrent(bool heard);
+    void tick();
+    void setWord(int start, int length);
+
+    QHash<QString, VoiceProfile> m_voices;
+    QThread m_thread;
+    SynthWorker *m_worker = nullptr;
+    std::unique_ptr<AudioOut> m_audio;
+    int m_sampleRate = 0;
+    bool m_forceNull = false;
+    QList<Request> m_queue;
+    Request m_current;
+    QList<Mark> m_marks;
+    qint64 m_endSample = -1; // stream position where the current utterance ends, once all rendered
+    qint64 m_streamSamples = 0;
+    quint64 m_nextId = 1;
+    int m_wordStart = -1;
+    int m_wordLength = 0;
+    int m_rateStep = 0;
+    double m_volume = kDefaultVolume;
+    QTimer m_clock;
+};
+
+} // namespace guichet

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "synthworker.h"
+
+namespace guichet {
+
+SynthWorker::SynthWorker(QHash<QString, VoiceProfile> profiles)
+    : m_profiles(std::move(profiles))
+{
+    qRegisterMetaType<RenderedSentence>();
+}
+
+SynthWorker::~SynthWorker() = default;
+
+void SynthWorker::start()
+{
+    m_synth = std::make_unique<EspeakSynthesizer>();
+    if (!m_synth->isReady()) {
+        Q_EMIT ready(0, m_synth->error());
+        return;
+    }
+    for (const VoiceProfile &profile : std::as_const(m_profiles))
+        m_synth->preload(profile);
+    Q_EMIT ready(m_synth->sampleRate(), QString());
+}
+
+void SynthWorker::render(quint64 id, const QString &text, const QString &language, double rateFactor)
+{
+    const auto profile = m_profiles.constFind(language);
+    if (!m_synth || !m_synth->isReady() || profile == m_profiles.cend()) {
+        Q_EMIT sentenceReady(id, RenderedSentence{}, true);
+        return;
+    }
+    const UtteranceRenderer renderer(*m_synth, *profile, rateFactor);
+    const QList<SentenceSpan> spans = renderer.sentences(text);
+    if (spans.isEmpty())
+        Q_EMIT sentenceReady(id, RenderedSentence{}, true);
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        if (id < cancelledBelow.load())
+            return;
+        Q_EMIT sentenceReady(id, renderer.render(text, spans.at(i)), i + 1 == spans.size());
+    }
+}
+
+} // namespace guichet

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The utterance queue over real eSpeak NG and the null output (as in CI, with no sound
+// device): order, interruption, word events, and the announcement of a text-only language.
+#include "speechengine.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace guichet;
+
+class TestSpeechEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<VoiceLibrary> m_voices;
+    std::unique_ptr<SpeechEngine> m_engine;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_voices = std::make_unique<VoiceLibrary>(qEnvironmentVariable("GUICHET_VOICES"));
+        QVERIFY2(m_voices->problems().isEmpty(), qPrintable(m_voices->problems().join('\n')));
+        // eSpeak NG is process-wide state: one engine for the whole test, as in the kiosk.
+        m_engine = std::make_unique<SpeechEngine>(*m_voices);
+        m_engine->setForceNullOutput(true);
+        QVERIFY(m_engine->waitUntilReady());
+    }
+
+    void init()
+    {
+        m_engine->stop();
+        m_engine->setRateStep(0);
+    }
+
+    void cleanupTestCase() { m_engine.reset(); }
+
+    void queueKeepsOrder()
+    {
+        QSignalSpy started(m_engine.get(), &SpeechEngine::utteranceStarted);
+        QSignalSpy finished(m_engine.get(), &SpeechEngine::utteranceFinished);
+        m_engine->enqueue(QStringLiteral("Un."), QStringLiteral("fr"));
+        m_engine->enqueue(QStringLiteral("Deux."), QStringLiteral("fr"));
+        QVERIFY(m_engine->speaking());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+        QCOMPARE(started.at(0).at(0).toString(), QStringLiteral("Un."));
+        QCOMPARE(started.at(1).at(0).toString(), QStringLiteral("Deux."));
+        QCOMPARE(finished.at(0).at(0).toString(), QStringLiteral("Un."));
+        QCOMPARE(finished.at(0).at(1).toBool(), true);
+        QCOMPARE(finished.at(1).at(0).toString(), QStringLiteral("Deux."));
+        QVERIFY(!m_engine->speaking());
+        QVERIFY(!m_engine->available()); // the null output says so
+    }
+
+    void sayInterrupts()
+    {
+        QSignalSpy finished(m_engine.get(), &SpeechEngine::utteranceFinished);
+        m_engine->say(QStringLiteral("Le parcours d'accueil est gratuit. Il vous aide à bien commencer votre vie ici."),
+                      QStringLiteral("fr"));
+        m_engine->enqueue(QStringLiteral("Jamais dit."), QStringLiteral("fr"));
+        QTest::qWait(300);
+        m_engine->say(QStringLiteral("Stop."), QStringLiteral("fr"));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(1).toBool(), false); // cut short
+        QCOMPARE(m_engine->text(), QStringLiteral("Stop."));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 5000);
+        QCOMPARE(finished.at(1).at(0).toString(), QStringLiteral("Stop."));
+        QTest::qWait(200);
+        QCOMPARE(finished.count(), 2); // the queued "Jamais dit." was dropped
+    }
+
+    void wordsArriveInOrder()
+    {
+        const QString text = QStringLiteral("Bonjour et bienvenue au BAPA. Choisissez votre langue.");
+        QList<int> starts;
+        QObject scope; // the connection ends with this test function
+        connect(m_engine.get(), &SpeechEngine::wordChanged, &scope, [&] {
+            if (m_engine->wordStart() >= 0)
+                starts << m_engine->wordStart();
+        });
+        QSignalSpy finished(m_engine.get(), &SpeechEngine::utteranceFinished);
+        m_engine->say(text, QStringLiteral("fr"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        QVERIFY2(starts.size() >= 6, qPrintable(QString::number(starts.size())));
+        QVERIFY(std::is_sorted(starts.cbegin(), starts.cend()));
+        QCOMPARE(starts.first(), 0);
+        QCOMPARE(text.mid(starts.last(), 6), QStringLiteral("langue"));
+        QCOMPARE(m_engine->wordStart(), -1);
+    }
+
+    void textOnlyLanguageIsAnnounced()
+    {
+        QSignalSpy started(m_engine.get(), &SpeechEngine::utteranceStarted);
+        m_engine->say(QStringLiteral("ሰላም"), QStringLiteral("ti"));
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 2000);
+        QCOMPARE(started.at(0).at(1).toString(), QStringLiteral("fr"));
+        QCOMPARE(started.at(0).at(0).toString(), QString::fromUtf8(SpeechEngine::kTextOnlyFrench));
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 2, 15000);
+        QCOMPARE(started.at(1).at(1).toString(), QStringLiteral("en"));
+    }
+
+    void slowerTakesLonger()
+    {
+        QElapsedTimer timer;
+        QSignalSpy finished(m_engine.get(), &SpeechEngine::utteranceFinished);
+        qint64 normal = 0;
+        for (int step : {0, -1}) {
+            m_engine->setRateStep(step);
+            timer.start();
+            m_engine->say(QStringLiteral("Vous pouvez prendre rendez-vous ici."), QStringLiteral("fr"));
+            QTRY_VERIFY_WITH_TIMEOUT(!m_engine->speaking(), 15000);
+            if (step == 0)
+                normal = timer.elapsed();
+        }
+        // Audio length, not a timing of our code: 0.75× rate is a third longer.
+        QVERIFY2(timer.elapsed() > normal * 1.15, qPrintable(QStringLiteral("%1 vs %2 ms").arg(timer.elapsed()).arg(normal)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSpeechEngine)
+#include "tst_speechengine.moc"
