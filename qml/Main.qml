@@ -28,6 +28,22 @@ ApplicationWindow {
         stack.pop()
     }
 
+    // The visitor's language to return to after "Also in French", or empty.
+    property string returnFromFrench
+
+    function readCurrentScreen() {
+        if (Voice.mode && root.currentScreen)
+            Voice.readScreen(root.currentScreen)
+    }
+
+    // Shows and says the screen in French, then returns to the visitor's language.
+    function alsoInFrench() {
+        const language = Kiosk.language
+        Kiosk.setLanguage("fr")
+        Voice.readScreen(root.currentScreen)
+        root.returnFromFrench = language
+    }
+
     function push(component: Component, properties: var): Item {
         return stack.push(component, properties, StackView.Immediate)
     }
@@ -89,11 +105,29 @@ ApplicationWindow {
                 idleDialog.close()
         }
     }
+    Connections {
+        target: stack
+
+        function onCurrentItemChanged() {
+            readTimer.restart()
+        }
+    }
+    Connections {
+        target: Voice
+
+        function onSpeakingChanged() {
+            if (!Voice.speaking && root.returnFromFrench !== "") {
+                Kiosk.setLanguage(root.returnFromFrench)
+                root.returnFromFrench = ""
+            }
+        }
+    }
     // Only a session in use can time out: an untouched home screen has nothing to forget.
     Binding {
         target: Kiosk.idle
         property: "armed"
         value: !root.atHome || Kiosk.language !== Kiosk.defaultLanguage || Kiosk.largeText || Kiosk.highContrast
+               || Voice.mode
     }
 
     Item {
@@ -124,6 +158,15 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
             }
+            Caption {
+                visible: Voice.mode && Voice.text !== ""
+                Layout.fillWidth: true
+            }
+            SpeechBar {
+                visible: Voice.mode
+                Layout.fillWidth: true
+                onAlsoInFrenchRequested: root.alsoInFrench()
+            }
             ModeBar {
                 atHome: root.atHome
                 Layout.fillWidth: true
@@ -132,6 +175,13 @@ ApplicationWindow {
         }
     }
 
+    // Reads a screen once it is laid out, after the stack changed.
+    Timer {
+        id: readTimer
+
+        interval: 50
+        onTriggered: root.readCurrentScreen()
+    }
     IdleDialog {
         id: idleDialog
     }

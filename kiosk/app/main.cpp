@@ -5,6 +5,9 @@
 #include "packdirectory.h"
 #include "packloader.h"
 #include "screentour.h"
+#include "speechengine.h"
+#include "voice.h"
+#include "voicelibrary.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -33,6 +36,12 @@ QString defaultPackDir()
 {
     const QString fromEnv = qEnvironmentVariable("GUICHET_PACK");
     return fromEnv.isEmpty() ? QStringLiteral(GUICHET_DEFAULT_PACK) : fromEnv;
+}
+
+QString defaultVoicesDir()
+{
+    const QString fromEnv = qEnvironmentVariable("GUICHET_VOICES");
+    return fromEnv.isEmpty() ? QStringLiteral(GUICHET_VOICES_DIR) : fromEnv;
 }
 
 } // namespace
@@ -64,6 +73,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption translationsOption(QStringLiteral("translations"),
                                                 QStringLiteral("Directory of guichet_<lang>.qm files."), QStringLiteral("dir"),
                                                 QCoreApplication::applicationDirPath() + QStringLiteral("/../i18n"));
+    const QCommandLineOption voicesOption(QStringLiteral("voices"), QStringLiteral("Voice profiles directory."),
+                                          QStringLiteral("dir"), defaultVoicesDir());
+    const QCommandLineOption muteOption(QStringLiteral("mute"), QStringLiteral("Speak into the null output (no sound)."));
     const QCommandLineOption largeTextOption(QStringLiteral("large-text"), QStringLiteral("Start with large text (screenshots)."));
     const QCommandLineOption highContrastOption(QStringLiteral("high-contrast"),
                                                 QStringLiteral("Start in high contrast (screenshots)."));
@@ -71,7 +83,7 @@ int main(int argc, char *argv[])
                                        QStringLiteral("Time startup and frames for guichet-bench, then exit."));
     benchProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({packOption, windowedOption, selfTestOption, screenshotOption, langOption, nowOption,
-                       translationsOption, largeTextOption, highContrastOption, benchProbeOption});
+                       translationsOption, voicesOption, muteOption, largeTextOption, highContrastOption, benchProbeOption});
     parser.process(app);
 
     const QString packDir = parser.value(packOption);
@@ -96,6 +108,16 @@ int main(int argc, char *argv[])
         }
         kiosk->context()->setNow(now);
     }
+
+    const VoiceLibrary voices(parser.value(voicesOption));
+    for (const QString &problem : voices.problems())
+        err << "guichet-kiosk: voice profile: " << problem << '\n';
+    SpeechEngine speech(voices);
+    speech.setForceNullOutput(parser.isSet(muteOption));
+    // Voices are loaded before the first screen, so the first utterance does not wait for them.
+    if (!speech.waitUntilReady())
+        err << "guichet-kiosk: speech is unavailable: eSpeak NG did not start\n";
+    Voice::createInstance(&speech, kiosk, &app);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // not a default before Qt 6.5 (QT64.md)

@@ -34,8 +34,10 @@ constexpr qreal kMinimumTarget = 80;
 
 bool isInteractive(const QQuickItem *item)
 {
-    return item->inherits("QQuickAbstractButton") || item->inherits("QQuickMouseArea")
-        || item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit");
+    // A MouseArea inside a button (VoiceGuard) belongs to it: the button is what is checked.
+    if (item->inherits("QQuickMouseArea"))
+        return !(item->parentItem() && item->parentItem()->inherits("QQuickAbstractButton"));
+    return item->inherits("QQuickAbstractButton") || item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit");
 }
 
 } // namespace

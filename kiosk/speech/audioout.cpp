@@ -13,6 +13,7 @@ AudioOut::AudioOut(int sampleRate, QObject *parent)
     m_format.setSampleRate(sampleRate);
     m_format.setChannelCount(1);
     m_format.setSampleFormat(QAudioFormat::Int16);
+    m_available = !QMediaDevices::defaultAudioOutput().isNull();
     m_feeder.setInterval(10);
     connect(&m_feeder, &QTimer::timeout, this, &AudioOut::feed);
 }

@@ -37,7 +37,12 @@ public:
     [[nodiscard]] qint64 queuedSamples() const { return m_queuedSamples; }
     void setVolume(double volume);
     /** Use the null output even when a device exists (tests, --mute). */
-    void setForceNull(bool on) { m_forceNull = on; }
+    void setForceNull(bool on)
+    {
+        m_forceNull = on;
+        if (on)
+            setAvailable(false);
+    }
 
 Q_SIGNALS:
     void availableChanged();

@@ -12,6 +12,8 @@ Button {
     property string detail
     property bool vertical: false
     property color tint: Theme.surface
+    // In voice mode a first touch reads the button; false for buttons that act at once.
+    property bool guarded: true
 
     // "Title. Detail", without a full stop after a title that already ends a sentence ("…?").
     function spokenName(): string {
@@ -30,6 +32,8 @@ Button {
     Accessible.role: Accessible.Button
     Accessible.name: root.spokenName()
     // A screen reader's Press reaches a button even behind a dialog: obey `enabled`.
+    onPressAndHold: Voice.read(root.Accessible.name)
+
     Accessible.onPressAction: if (root.enabled) root.clicked()
 
     background: Rectangle {
@@ -74,5 +78,11 @@ Button {
                 Layout.fillWidth: true
             }
         }
+    }
+
+    VoiceGuard {
+        control: root
+        name: root.Accessible.name
+        visible: root.guarded
     }
 }

@@ -22,6 +22,8 @@ Button {
 
     Accessible.name: root.text
     // A screen reader's Press reaches a button even behind a dialog: obey `enabled`.
+    onPressAndHold: Voice.read(root.Accessible.name)
+
     Accessible.onPressAction: if (root.enabled) root.clicked()
     Accessible.onToggleAction: if (root.enabled) root.clicked()
 
@@ -55,5 +57,10 @@ Button {
             Layout.fillWidth: true
             Layout.fillHeight: true
         }
+    }
+
+    VoiceGuard {
+        control: root
+        name: root.Accessible.name
     }
 }

@@ -9,6 +9,8 @@ Button {
     id: root
 
     required property string code
+    // eSpeak has no voice for it: shown (and, in voice mode, said) as text only.
+    readonly property bool voiced: Voice.hasVoice(root.code)
 
     font.pixelSize: Theme.fontTitle
     font.family: Theme.fontFor(root.code)
@@ -24,12 +26,32 @@ Button {
         border.color: root.visualFocus ? Theme.accent : Theme.border
         border.width: root.visualFocus ? 2 * Theme.borderWidth : Theme.borderWidth
     }
-    contentItem: Text {
-        text: root.text
-        font: root.font
-        color: Theme.text
-        elide: Text.ElideRight
-        verticalAlignment: Text.AlignVCenter
-        horizontalAlignment: Text.AlignLeft
+    contentItem: Row {
+        spacing: Theme.spacing / 2
+
+        Text {
+            width: parent.width - (root.voiced ? 0 : 64 + Theme.spacing / 2)
+            height: parent.height
+            text: root.text
+            font: root.font
+            color: Theme.text
+            elide: Text.ElideRight
+            verticalAlignment: Text.AlignVCenter
+            horizontalAlignment: Text.AlignLeft
+        }
+        Pictogram {
+            visible: !root.voiced
+            source: Theme.pictogram("no-voice")
+            size: 64
+            anchors.verticalCenter: parent.verticalCenter
+        }
+    }
+
+    onPressAndHold: Voice.armIn(root, root.text, root.code)
+
+    VoiceGuard {
+        control: root
+        name: root.text
+        language: root.code
     }
 }

@@ -16,6 +16,8 @@ Button {
     property bool active: false
     property bool toggle: false
     property bool mirrorPictogram: false
+    // Speech controls act on the first touch even in voice mode.
+    property bool guarded: true
 
     implicitWidth: Theme.touchTarget
     implicitHeight: Theme.touchTarget
@@ -25,6 +27,8 @@ Button {
 
     Accessible.name: root.name
     // A screen reader's Press reaches a button even behind a dialog: obey `enabled`.
+    onPressAndHold: Voice.read(root.Accessible.name)
+
     Accessible.onPressAction: if (root.enabled) root.clicked()
     Accessible.onToggleAction: if (root.enabled) root.clicked()
 
@@ -42,5 +46,11 @@ Button {
         source: root.pictogram
         mirrored: root.mirrorPictogram
         size: 80
+    }
+
+    VoiceGuard {
+        control: root
+        name: root.Accessible.name
+        visible: root.guarded
     }
 }

@@ -201,6 +201,44 @@
     </message>
 </context>
 <context>
+    <name>SpeechBar</name>
+    <message>
+        <source>Say it again</source>
+        <extracomment>Voice mode: say the last thing again</extracomment>
+        <translation type="unfinished">Repetir</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished">Más despacio</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished">Más rápido</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <extracomment>Voice mode: stop speaking now</extracomment>
+        <translation type="unfinished">Parar</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation type="unfinished">Más bajo</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation type="unfinished">Más alto</translation>
+    </message>
+    <message>
+        <source>Also in French</source>
+        <extracomment>Voice mode: show and say this screen in French, to learn French</extracomment>
+        <translation type="unfinished">También en francés</translation>
+    </message>
+    <message>
+        <source>Speech cannot be heard on this kiosk</source>
+        <translation type="unfinished">El sonido no funciona en este quiosco</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Back</source>
@@ -238,6 +276,17 @@
         <source>Closed, opens %1</source>
         <extracomment>%1 is a weekday and a time, e.g. Monday 09:00</extracomment>
         <translation type="unfinished">Cerrado, abre el %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::Voice</name>
+    <message>
+        <source>Voice mode is on. Touch once to hear, touch again to choose.</source>
+        <translation type="unfinished">La lectura en voz alta está activada. Toque una vez para oír, otra vez para elegir.</translation>
+    </message>
+    <message>
+        <source>Voice mode is off.</source>
+        <translation type="unfinished">La lectura en voz alta está desactivada.</translation>
     </message>
 </context>
 </TS>

@@ -201,6 +201,44 @@
     </message>
 </context>
 <context>
+    <name>SpeechBar</name>
+    <message>
+        <source>Say it again</source>
+        <extracomment>Voice mode: say the last thing again</extracomment>
+        <translation type="unfinished">دوباره بگو</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished">آهسته‌تر</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished">تندتر</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <extracomment>Voice mode: stop speaking now</extracomment>
+        <translation type="unfinished">توقف</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation type="unfinished">صدای کمتر</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation type="unfinished">صدای بیشتر</translation>
+    </message>
+    <message>
+        <source>Also in French</source>
+        <extracomment>Voice mode: show and say this screen in French, to learn French</extracomment>
+        <translation type="unfinished">به فرانسوی هم</translation>
+    </message>
+    <message>
+        <source>Speech cannot be heard on this kiosk</source>
+        <translation type="unfinished">صدا در این دستگاه شنیده نمی‌شود</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Back</source>
@@ -238,6 +276,17 @@
         <source>Closed, opens %1</source>
         <extracomment>%1 is a weekday and a time, e.g. Monday 09:00</extracomment>
         <translation type="unfinished">بسته است، %1 باز می‌شود</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::Voice</name>
+    <message>
+        <source>Voice mode is on. Touch once to hear, touch again to choose.</source>
+        <translation type="unfinished">خواندن با صدای بلند روشن است. یک بار لمس کنید تا بشنوید، دوباره لمس کنید تا انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Voice mode is off.</source>
+        <translation type="unfinished">خواندن با صدای بلند خاموش است.</translation>
     </message>
 </context>
 </TS>

@@ -201,6 +201,44 @@
     </message>
 </context>
 <context>
+    <name>SpeechBar</name>
+    <message>
+        <source>Say it again</source>
+        <extracomment>Voice mode: say the last thing again</extracomment>
+        <translation type="unfinished">Répéter</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished">Plus lentement</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished">Plus vite</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <extracomment>Voice mode: stop speaking now</extracomment>
+        <translation type="unfinished">Arrêter</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation type="unfinished">Moins fort</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation type="unfinished">Plus fort</translation>
+    </message>
+    <message>
+        <source>Also in French</source>
+        <extracomment>Voice mode: show and say this screen in French, to learn French</extracomment>
+        <translation type="unfinished">Aussi en français</translation>
+    </message>
+    <message>
+        <source>Speech cannot be heard on this kiosk</source>
+        <translation type="unfinished">Le son ne fonctionne pas sur cette borne</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Back</source>
@@ -238,6 +276,17 @@
         <source>Closed, opens %1</source>
         <extracomment>%1 is a weekday and a time, e.g. Monday 09:00</extracomment>
         <translation type="unfinished">Fermé, ouvre %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::Voice</name>
+    <message>
+        <source>Voice mode is on. Touch once to hear, touch again to choose.</source>
+        <translation type="unfinished">La lecture à voix haute est activée. Touchez une fois pour entendre, touchez encore pour choisir.</translation>
+    </message>
+    <message>
+        <source>Voice mode is off.</source>
+        <translation type="unfinished">La lecture à voix haute est désactivée.</translation>
     </message>
 </context>
 </TS>

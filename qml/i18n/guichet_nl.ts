@@ -201,6 +201,44 @@
     </message>
 </context>
 <context>
+    <name>SpeechBar</name>
+    <message>
+        <source>Say it again</source>
+        <extracomment>Voice mode: say the last thing again</extracomment>
+        <translation type="unfinished">Nog eens zeggen</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished">Trager</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished">Sneller</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <extracomment>Voice mode: stop speaking now</extracomment>
+        <translation type="unfinished">Stoppen</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation type="unfinished">Zachter</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation type="unfinished">Luider</translation>
+    </message>
+    <message>
+        <source>Also in French</source>
+        <extracomment>Voice mode: show and say this screen in French, to learn French</extracomment>
+        <translation type="unfinished">Ook in het Frans</translation>
+    </message>
+    <message>
+        <source>Speech cannot be heard on this kiosk</source>
+        <translation type="unfinished">Geluid werkt niet op deze kiosk</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Back</source>
@@ -238,6 +276,17 @@
         <source>Closed, opens %1</source>
         <extracomment>%1 is a weekday and a time, e.g. Monday 09:00</extracomment>
         <translation type="unfinished">Gesloten, opent %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::Voice</name>
+    <message>
+        <source>Voice mode is on. Touch once to hear, touch again to choose.</source>
+        <translation type="unfinished">Voorlezen staat aan. Raak één keer aan om te horen, nog eens om te kiezen.</translation>
+    </message>
+    <message>
+        <source>Voice mode is off.</source>
+        <translation type="unfinished">Voorlezen staat uit.</translation>
     </message>
 </context>
 </TS>

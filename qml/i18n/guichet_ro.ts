@@ -201,6 +201,44 @@
     </message>
 </context>
 <context>
+    <name>SpeechBar</name>
+    <message>
+        <source>Say it again</source>
+        <extracomment>Voice mode: say the last thing again</extracomment>
+        <translation type="unfinished">Repetă</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished">Mai încet</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished">Mai repede</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <extracomment>Voice mode: stop speaking now</extracomment>
+        <translation type="unfinished">Oprește</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation type="unfinished">Volum mai mic</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation type="unfinished">Mai tare</translation>
+    </message>
+    <message>
+        <source>Also in French</source>
+        <extracomment>Voice mode: show and say this screen in French, to learn French</extracomment>
+        <translation type="unfinished">Și în franceză</translation>
+    </message>
+    <message>
+        <source>Speech cannot be heard on this kiosk</source>
+        <translation type="unfinished">Sunetul nu funcționează la acest aparat</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Back</source>
@@ -238,6 +276,17 @@
         <source>Closed, opens %1</source>
         <extracomment>%1 is a weekday and a time, e.g. Monday 09:00</extracomment>
         <translation type="unfinished">Închis, se deschide %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::Voice</name>
+    <message>
+        <source>Voice mode is on. Touch once to hear, touch again to choose.</source>
+        <translation type="unfinished">Citirea cu voce tare este pornită. Atingeți o dată ca să auziți, încă o dată ca să alegeți.</translation>
+    </message>
+    <message>
+        <source>Voice mode is off.</source>
+        <translation type="unfinished">Citirea cu voce tare este oprită.</translation>
     </message>
 </context>
 </TS>

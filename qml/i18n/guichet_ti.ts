@@ -201,6 +201,44 @@
     </message>
 </context>
 <context>
+    <name>SpeechBar</name>
+    <message>
+        <source>Say it again</source>
+        <extracomment>Voice mode: say the last thing again</extracomment>
+        <translation type="unfinished">ደጊምካ በል</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished">ቀስ ኢልካ</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished">ቀልጢፍካ</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <extracomment>Voice mode: stop speaking now</extracomment>
+        <translation type="unfinished">ደው በል</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation type="unfinished">ድምጺ ኣንኪስ</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation type="unfinished">ድምጺ ወስኽ</translation>
+    </message>
+    <message>
+        <source>Also in French</source>
+        <extracomment>Voice mode: show and say this screen in French, to learn French</extracomment>
+        <translation type="unfinished">ብፈረንሳይኛውን</translation>
+    </message>
+    <message>
+        <source>Speech cannot be heard on this kiosk</source>
+        <translation type="unfinished">ኣብዚ መሳርሒ ድምጺ ኣይስማዕን</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Back</source>
@@ -238,6 +276,17 @@
         <source>Closed, opens %1</source>
         <extracomment>%1 is a weekday and a time, e.g. Monday 09:00</extracomment>
         <translation type="unfinished">ዕጹው እዩ። ዝኽፈተሉ፦ %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::Voice</name>
+    <message>
+        <source>Voice mode is on. Touch once to hear, touch again to choose.</source>
+        <translation type="unfinished">ብድምጺ ምንባብ ተኸፊቱ ኣሎ። ንምስማዕ ሓንሳብ፣ ንምምራጽ ከኣ ደጊምካ ተንክፍ።</translation>
+    </message>
+    <message>
+        <source>Voice mode is off.</source>
+        <translation type="unfinished">ብድምጺ ምንባብ ተዓጽዩ ኣሎ።</translation>
     </message>
 </context>
 </TS>

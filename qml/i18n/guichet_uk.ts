@@ -201,6 +201,44 @@
     </message>
 </context>
 <context>
+    <name>SpeechBar</name>
+    <message>
+        <source>Say it again</source>
+        <extracomment>Voice mode: say the last thing again</extracomment>
+        <translation type="unfinished">Повторити</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished">Повільніше</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished">Швидше</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <extracomment>Voice mode: stop speaking now</extracomment>
+        <translation type="unfinished">Стоп</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation type="unfinished">Тихіше</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation type="unfinished">Гучніше</translation>
+    </message>
+    <message>
+        <source>Also in French</source>
+        <extracomment>Voice mode: show and say this screen in French, to learn French</extracomment>
+        <translation type="unfinished">Також французькою</translation>
+    </message>
+    <message>
+        <source>Speech cannot be heard on this kiosk</source>
+        <translation type="unfinished">На цьому кіоску звук не чути</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Back</source>
@@ -238,6 +276,17 @@
         <source>Closed, opens %1</source>
         <extracomment>%1 is a weekday and a time, e.g. Monday 09:00</extracomment>
         <translation type="unfinished">Зачинено, відчиниться: %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::Voice</name>
+    <message>
+        <source>Voice mode is on. Touch once to hear, touch again to choose.</source>
+        <translation type="unfinished">Читання вголос увімкнено. Торкніться один раз, щоб почути, і ще раз, щоб вибрати.</translation>
+    </message>
+    <message>
+        <source>Voice mode is off.</source>
+        <translation type="unfinished">Читання вголос вимкнено.</translation>
     </message>
 </context>
 </TS>

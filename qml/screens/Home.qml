@@ -34,6 +34,17 @@ Screen {
                 Layout.fillWidth: true
             }
         }
+        BigButton {
+            objectName: "voiceMode"
+            pictogram: Theme.pictogram("voice-mode")
+            // Bilingual on purpose: it is chosen before the language.
+            text: Voice.mode ? "Lecture à voix haute : oui · Read aloud: on" : "Lecture à voix haute · Read aloud"
+            tint: Voice.mode ? Theme.pressed : Theme.surface
+            guarded: false
+            Layout.fillWidth: true
+            // Acts on the first touch, and says what it did (Voice.setMode).
+            onClicked: Voice.mode = !Voice.mode
+        }
         GridView {
             id: grid
 

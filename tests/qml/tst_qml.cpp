@@ -3,6 +3,9 @@
 #include "kiosk.h"
 #include "packdirectory.h"
 #include "packloader.h"
+#include "speechengine.h"
+#include "voice.h"
+#include "voicelibrary.h"
 
 #include <QQmlEngine>
 #include <QStandardPaths>
@@ -13,6 +16,9 @@ using namespace guichet;
 class Setup : public QObject
 {
     Q_OBJECT
+
+    std::unique_ptr<VoiceLibrary> m_voices;
+    std::unique_ptr<SpeechEngine> m_speech;
 
 public Q_SLOTS:
     void applicationAvailable()
@@ -32,6 +38,12 @@ public Q_SLOTS:
         kiosk->setLanguage(kiosk->defaultLanguage());
         // A Thursday evening in school term: BAPA BXL is open until 20:00.
         kiosk->context()->setNow(QDateTime(QDate(2026, 11, 26), QTime(18, 30), QTimeZone("Europe/Brussels")));
+        // Real eSpeak NG into the null output: voice mode is exercised, nothing is heard.
+        m_voices = std::make_unique<VoiceLibrary>(qEnvironmentVariable("GUICHET_VOICES"));
+        m_speech = std::make_unique<SpeechEngine>(*m_voices);
+        m_speech->setForceNullOutput(true);
+        m_speech->waitUntilReady();
+        Voice::createInstance(m_speech.get(), kiosk, this);
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+#include <QQuickItem>
+
+namespace guichet {
+
+class Kiosk;
+class SpeechEngine;
+
+/**
+ * Voice mode as QML sees it: reading each screen when it opens, a control on first touch
+ * (a second touch chooses it), repeat, three speeds, stop and volume, and the word being
+ * heard for the caption. What is read is the controls' Accessible.name and the visible texts,
+ * the same as a screen reader hears, so the two never diverge. Built in main() around the
+ * SpeechEngine; reset with the session.
+ */
+class Voice : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    /** Voice mode: screens are read when they open and a first touch reads a control. */
+    Q_PROPERTY(bool mode READ mode WRITE setMode NOTIFY modeChanged)
+    /** False when speech cannot be heard (no sound device): the screen shows a crossed speaker. */
+    Q_PROPERTY(bool available READ available NOTIFY availableChanged)
+    Q_PROPERTY(bool speaking READ speaking NOTIFY speakingChanged)
+    /** What is being said, and the word heard now, for the caption. */
+    Q_PROPERTY(QString text READ text NOTIFY textChanged)
+    Q_PROPERTY(int wordStart READ wordStart NOTIFY wordChanged)
+    Q_PROPERTY(int wordLength READ wordLength NOTIFY wordChanged)
+    Q_PROPERTY(int rateStep READ rateStep NOTIFY rateStepChanged)
+    Q_PROPERTY(double volume READ volume NOTIFY volumeChanged)
+    /** The control read by a first touch in voice mode: the next touch on it chooses it. */
+    Q_PROPERTY(QObject *armed READ armed NOTIFY armedChanged)
+
+public:
+    static Voice *createInstance(SpeechEngine *engine, Kiosk *kiosk, QObject *parent);
+    static Voice *create(QQmlEngine *engine, QJSEngine *scriptEngine);
+
+    [[nodiscard]] bool mode() const { return m_mode; }
+    void setMode(bool on);
+    [[nodiscard]] bool available() const;
+    [[nodiscard]] bool speaking() const;
+    [[nodiscard]] QString text() const;
+    [[nodiscard]] int wordStart() const;
+    [[nodiscard]] int wordLength() const;
+    [[nodiscard]] int rateStep() const;
+    [[nodiscard]] double volume() const;
+    [[nodiscard]] QObject *armed() const { return m_armed; }
+
+    /** Whether the language has an eSpeak voice (the picker shows "no voice" otherwise). */
+    Q_INVOKABLE bool hasVoice(const QString &language) const;
+    /** Says text in the visitor's language, interrupting. */
+    Q_INVOKABLE void read(const QString &text);
+    /** Reads a whole screen: its texts and its controls' names, in reading order. */
+    Q_INVOKABLE void readScreen(QQuickItem *screen);
+    /** First touch in voice mode: read the control and arm it for the second touch. */
+    Q_INVOKABLE void arm(QObject *control, const QString &name);
+    /** The same, in another language's voice (a language's own name on the picker). */
+    Q_INVOKABLE void armIn(QObject *control, const QString &name, const QString &language);
+    Q_INVOKABLE void repeat();
+    Q_INVOKABLE void slower();
+    Q_INVOKABLE void faster();
+    Q_INVOKABLE void stop();
+    Q_INVOKABLE void louder();
+    Q_INVOKABLE void quieter();
+    /** The text heard last, said again in French (the programme teaches French). */
+    Q_INVOKABLE void alsoInFrench(const QString &frenchText);
+    /** A new visitor: voice mode off, default speed and volume, silence. */
+    void reset();
+
+Q_SIGNALS:
+    void modeChanged();
+    void availableChanged();
+    void speakingChanged();
+    void textChanged();
+    void wordChanged();
+    void rateStepChanged();
+    void volumeChanged();
+    void armedChanged();
+
+private:
+    Voice(SpeechEngine *engine, Kiosk *kiosk, QObject *parent);
+    void setArmed(QObject *control);
+
+    SpeechEngine *m_engine;
+    Kiosk *m_kiosk;
+    bool m_mode = false;
+    QPointer<QObject> m_armed;
+    QString m_last;
+    QString m_lastLanguage;
+};
+
+} // namespace guichet

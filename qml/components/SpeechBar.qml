@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Guichet
+
+// The voice's controls, on every screen in voice mode: again, slower, faster, stop, quieter,
+// louder, and again in French. They act on the first touch; a held touch names them.
+Rectangle {
+    id: root
+
+    signal alsoInFrenchRequested()
+
+    implicitHeight: Theme.touchTarget + 2 * Theme.spacing
+    color: Theme.surface
+    border.color: Theme.border
+    border.width: Theme.borderWidth
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        ToolButton {
+            guarded: false
+            pictogram: Theme.pictogram("repeat")
+            //: Voice mode: say the last thing again
+            name: qsTr("Say it again")
+            onClicked: Voice.repeat()
+        }
+        ToolButton {
+            guarded: false
+            pictogram: Theme.pictogram("slower")
+            active: Voice.rateStep < 0
+            name: qsTr("Slower")
+            onClicked: Voice.slower()
+        }
+        ToolButton {
+            guarded: false
+            pictogram: Theme.pictogram("faster")
+            active: Voice.rateStep > 0
+            name: qsTr("Faster")
+            onClicked: Voice.faster()
+        }
+        ToolButton {
+            guarded: false
+            pictogram: Theme.pictogram("stop")
+            //: Voice mode: stop speaking now
+            name: qsTr("Stop")
+            onClicked: Voice.stop()
+        }
+        ToolButton {
+            guarded: false
+            pictogram: Theme.pictogram("volume-down")
+            name: qsTr("Quieter")
+            onClicked: Voice.quieter()
+        }
+        ToolButton {
+            guarded: false
+            pictogram: Theme.pictogram("volume-up")
+            name: qsTr("Louder")
+            onClicked: Voice.louder()
+        }
+        ToolButton {
+            guarded: false
+            visible: Kiosk.language !== "fr"
+            pictogram: Theme.pictogram("also-french")
+            //: Voice mode: show and say this screen in French, to learn French
+            name: qsTr("Also in French")
+            onClicked: root.alsoInFrenchRequested()
+        }
+        Item {
+            Layout.fillWidth: true
+        }
+        Pictogram {
+            // No sound device, or the sound server died: say with a picture why it is silent.
+            visible: !Voice.available
+            source: Theme.pictogram("speaker-off")
+            size: 80
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Speech cannot be heard on this kiosk")
+        }
+    }
+}
