@@ -124,8 +124,13 @@ void AudioOut::stop()
 qint64 AudioOut::playedSamples() const
 {
     qint64 played = 0;
-    if (!m_nullMode && m_sink)
-        played = m_sink->processedUSecs() * m_format.sampleRate() / 1000000; // a fresh sink per utterance
+    if (!m_nullMode && m_sink) {
+        // Idle with nothing left to write: everything queued has been played (processedUSecs
+        // rounds down, and would leave the last sample forever unheard).
+        if (m_sink->state() == QAudio::IdleState && m_pending.isEmpty())
+            return m_queuedSamples;
+        played = (m_sink->processedUSecs() * m_format.sampleRate() + 500000) / 1000000;
+    }
     else if (m_nullClock.isValid())
         played = m_nullOffset + m_nullClock.elapsed() * m_format.sampleRate() / 1000;
     return std::clamp<qint64>(played, 0, m_queuedSamples);

@@ -30,6 +30,7 @@ Rectangle {
         }
         ToolButton {
             guarded: false
+            objectName: "slower"
             pictogram: Theme.pictogram("slower")
             active: Voice.rateStep < 0
             name: qsTr("Slower")

@@ -21,6 +21,7 @@ Screen {
         spacing: Theme.spacing
 
         BigButton {
+            objectName: "programmeEntry"
             pictogram: Theme.pictogram("programme")
             //: Menu entry: pages explaining the settlement programme (parcours d'accueil)
             text: qsTr("The welcome programme")
@@ -30,6 +31,7 @@ Screen {
             onClicked: root.programmeRequested()
         }
         BigButton {
+            objectName: "officesEntry"
             pictogram: Theme.pictogram("offices")
             text: qsTr("Offices and opening hours")
             detail: qsTr("Addresses, phone numbers, open now")
@@ -38,6 +40,7 @@ Screen {
             onClicked: root.officesRequested()
         }
         BigButton {
+            objectName: "organisationsEntry"
             pictogram: Theme.pictogram("organisations")
             text: qsTr("Help organisations")
             detail: qsTr("Legal aid, housing, health and more")
@@ -46,6 +49,7 @@ Screen {
             onClicked: root.organisationsRequested()
         }
         BigButton {
+            objectName: "eligibilityEntry"
             pictogram: Theme.pictogram("eligibility")
             text: qsTr("Can I take part?")
             detail: qsTr("Four questions, one answer")

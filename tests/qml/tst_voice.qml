@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Guichet
+
+// Voice mode with real eSpeak NG into the null output: a first touch reads a control and a
+// second chooses it, screens are read when they open, speech controls act at once, a text-only
+// language says so, and the idle reset restores the voice.
+TestCase {
+    id: testCase
+
+    name: "VoiceMode"
+    when: windowShown
+
+    Component {
+        id: mainComponent
+
+        Main {}
+    }
+
+    function init() {
+        Kiosk.resetSession()
+    }
+
+    function test_firstTouchReadsSecondChooses() {
+        const main = createTemporaryObject(mainComponent, testCase)
+        Kiosk.setLanguage("fr")
+        Voice.mode = true
+        verify(main.showScreen("menu"))
+        const entry = findChild(main.contentItem, "officesEntry")
+        verify(entry !== null)
+        waitForRendering(main.contentItem)
+        mouseClick(entry)
+        compare(Voice.armed, entry)
+        compare(main.currentScreen.objectName, "")     // still the menu
+        verify(Voice.text.startsWith(entry.text))      // it said the entry's name
+        const menu = main.currentScreen
+        mouseClick(entry)
+        verify(main.currentScreen !== menu)            // the second touch chose it
+        // The new screen is read when it opens, starting with its title.
+        tryVerify(() => Voice.text.startsWith(main.currentScreen.title), 3000)
+    }
+
+    function test_speechControlsActAtOnce() {
+        const main = createTemporaryObject(mainComponent, testCase)
+        Voice.mode = true
+        verify(main.showScreen("menu"))
+        const slower = findChild(main.contentItem, "slower")
+        verify(slower !== null)
+        waitForRendering(main.contentItem)
+        mouseClick(slower)
+        compare(Voice.rateStep, -1)
+    }
+
+    function test_textOnlyLanguageSaysSo() {
+        const main = createTemporaryObject(mainComponent, testCase)
+        verify(!Voice.hasVoice("ti"))
+        verify(!Voice.hasVoice("ps"))
+        verify(Voice.hasVoice("ar"))
+        Voice.mode = true
+        Voice.armIn(null, "ትግርኛ", "ti")
+        tryVerify(() => Voice.text.indexOf("texte seulement") >= 0, 3000)
+    }
+
+    function test_resetRestoresTheVoice() {
+        Voice.mode = true
+        Voice.louder()
+        Voice.faster()
+        verify(Voice.volume > 0.85)
+        Kiosk.resetSession()
+        compare(Voice.mode, false)
+        compare(Voice.rateStep, 0)
+        fuzzyCompare(Voice.volume, 0.8, 0.001)
+        compare(Voice.armed, null)
+    }
+
+    function test_modeSaysItsState() {
+        Voice.mode = true
+        tryVerify(() => Voice.text.length > 0, 2000)
+        const on = Voice.text
+        Voice.mode = false
+        tryVerify(() => Voice.text !== on && Voice.text.length > 0, 2000)
+    }
+}
