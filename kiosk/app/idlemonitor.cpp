@@ -58,6 +58,7 @@ bool IdleMonitor::eventFilter(QObject *watched, QEvent *event)
     case QEvent::KeyPress:
         // Events reach the filter once per receiver in the chain; restarting a timer is cheap.
         poke();
+        Q_EMIT activity();
         break;
     default:
         break;

@@ -45,6 +45,8 @@ Q_SIGNALS:
     void countingChanged();
     void secondsLeftChanged();
     void timingChanged();
+    /** The visitor touched the screen or a key (speech outside voice mode stops then). */
+    void activity();
     /** Nobody answered the countdown: forget the session. */
     void timedOut();
 

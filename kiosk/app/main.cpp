@@ -3,6 +3,7 @@
 #include "benchprobe.h"
 #include "kiosk.h"
 #include "packdirectory.h"
+#include "packclips.h"
 #include "packloader.h"
 #include "screentour.h"
 #include "speechengine.h"
@@ -113,6 +114,8 @@ int main(int argc, char *argv[])
     for (const QString &problem : voices.problems())
         err << "guichet-kiosk: voice profile: " << problem << '\n';
     SpeechEngine speech(voices);
+    const PackClips clips(kiosk->context()->pack(), packDir);
+    speech.setClipProvider([&clips](const QString &text, const QString &language) { return clips.find(text, language); });
     speech.setForceNullOutput(parser.isSet(muteOption));
     // Voices are loaded before the first screen, so the first utterance does not wait for them.
     if (!speech.waitUntilReady())
@@ -134,6 +137,7 @@ int main(int argc, char *argv[])
     kiosk->setHighContrast(parser.isSet(highContrastOption));
     if (parser.isSet(selfTestOption)) {
         ScreenTour tour(window, kiosk);
+        tour.setVoices(&voices);
         return tour.selfTest(out);
     }
     if (parser.isSet(screenshotOption)) {

@@ -3,6 +3,7 @@
 
 #include "glyphcheck.h"
 #include "kiosk.h"
+#include "voicelibrary.h"
 
 #include <QAccessible>
 #include <QCoreApplication>
@@ -88,6 +89,10 @@ void ScreenTour::inspectItem(QQuickItem *item, QStringList &problems) const
                                   .arg(scene.x()).arg(scene.y());
         if (name.trimmed().isEmpty())
             problems << QStringLiteral("%1 has no accessible name").arg(where);
+        // What voice mode says for it is its name, in the language's voice (one source of truth).
+        const VoiceProfile *voice = m_voices ? m_voices->profile(m_kiosk->language()) : nullptr;
+        if (voice && !name.trimmed().isEmpty() && voice->spokenForm(name).text.trimmed().isEmpty())
+            problems << QStringLiteral("\"%1\" has no spoken form in %2").arg(name, m_kiosk->language());
         if (!iface || iface->role() == QAccessible::NoRole || iface->role() == QAccessible::Client)
             problems << QStringLiteral("%1 (\"%2\") has no accessible role").arg(where, name);
         if (item->isEnabled() && (item->width() < kMinimumTarget || item->height() < kMinimumTarget))

@@ -10,6 +10,7 @@ class QQuickWindow;
 namespace guichet {
 
 class Kiosk;
+class VoiceLibrary;
 
 /**
  * Visits every screen the way a visitor reaches it (through Main.qml's showScreen) to check it
@@ -24,6 +25,8 @@ public:
 
     /** Every screen in every language of the pack; prints problems and the summary line. */
     [[nodiscard]] int selfTest(QTextStream &out);
+    /** With voices, the self-test also checks that every control has a spoken form. */
+    void setVoices(const VoiceLibrary *voices) { m_voices = voices; }
     /** One PNG per screen, named after it, in the given language. */
     [[nodiscard]] int screenshots(const QString &dir, const QString &language, QTextStream &out);
     [[nodiscard]] QStringList screenNames() const;
@@ -40,6 +43,7 @@ private:
 
     QQuickWindow *m_window;
     Kiosk *m_kiosk;
+    const VoiceLibrary *m_voices = nullptr;
     mutable int m_controlsChecked = 0;
     mutable int m_textsChecked = 0;
 };

@@ -89,6 +89,11 @@ Voice::Voice(SpeechEngine *engine, Kiosk *kiosk, QObject *parent)
     connect(engine, &SpeechEngine::rateStepChanged, this, &Voice::rateStepChanged);
     connect(engine, &SpeechEngine::volumeChanged, this, &Voice::volumeChanged);
     connect(kiosk, &Kiosk::sessionReset, this, &Voice::reset);
+    // Outside voice mode, speech (a touch held on a control) stops as soon as the visitor acts.
+    connect(kiosk->idle(), &IdleMonitor::activity, this, [this] {
+        if (!m_mode)
+            m_engine->stop();
+    });
     // A new language: whatever was armed or said belongs to the old one.
     connect(kiosk, &Kiosk::languageChanged, this, [this] { setArmed(nullptr); });
 }
@@ -133,7 +138,12 @@ void Voice::readScreen(QQuickItem *screen)
     if (!title.isEmpty())
         parts << title;
     collect(screen, QRectF(QPointF(), screen->window()->size()), parts);
-    read(joinSentences(parts));
+    // One utterance per part, so each can be a recorded clip of its own where the pack has one.
+    m_last = joinSentences(parts);
+    m_lastLanguage = m_kiosk->language();
+    m_engine->stop();
+    for (const QString &part : std::as_const(parts))
+        m_engine->enqueue(part, m_lastLanguage);
 }
 
 void Voice::arm(QObject *control, const QString &name)

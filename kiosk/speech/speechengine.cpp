@@ -11,6 +11,25 @@ double rateFactor(int step)
 {
     return step < 0 ? 0.75 : step > 0 ? 1.3 : 1.0;
 }
+
+/** A recorded clip at the stream's rate (linear interpolation: clips are speech, not music). */
+QByteArray resampled(const Pcm16 &clip, int rate)
+{
+    if (clip.sampleRate == rate || clip.sampleRate <= 0)
+        return clip.samples;
+    const auto *in = reinterpret_cast<const qint16 *>(clip.samples.constData());
+    const qsizetype n = clip.samples.size() / 2;
+    const qsizetype m = n * rate / clip.sampleRate;
+    QByteArray out(m * 2, Qt::Uninitialized);
+    auto *o = reinterpret_cast<qint16 *>(out.data());
+    for (qsizetype i = 0; i < m; ++i) {
+        const double x = double(i) * clip.sampleRate / rate;
+        const qsizetype j = std::min<qsizetype>(qsizetype(x), n - 1);
+        const double f = x - double(j);
+        o[i] = qint16(in[j] * (1 - f) + in[std::min(j + 1, n - 1)] * f);
+    }
+    return out;
+}
 } // namespace
 
 SpeechEngine::SpeechEngine(const VoiceLibrary &voices, QObject *parent)
@@ -100,9 +119,23 @@ void SpeechEngine::enqueue(const QString &text, const QString &language)
 {
     if (text.trimmed().isEmpty())
         return;
+    // A recorded voice from the pack first; eSpeak when there is none.
+    if (m_clips) {
+        if (const std::optional<Pcm16> clip = m_clips(text, language)) {
+            m_queue.append({m_nextId++, text, language, *clip});
+            if (!m_current.id)
+                startNext();
+            return;
+        }
+    }
     if (!hasVoice(language)) {
-        // Never silent without saying why.
-        enqueue(QString::fromUtf8(kTextOnlyFrench), QStringLiteral("fr"));
+        // Never silent without saying why, but say it once for a screen read part by part.
+        const QString french = QString::fromUtf8(kTextOnlyFrench);
+        const bool announced = m_current.text == french
+            || std::any_of(m_queue.cbegin(), m_queue.cend(), [&](const Request &r) { return r.text == french; });
+        if (announced)
+            return;
+        enqueue(french, QStringLiteral("fr"));
         enqueue(QString::fromUtf8(kTextOnlyEnglish), QStringLiteral("en"));
         return;
     }
@@ -129,9 +162,16 @@ void SpeechEngine::startNext()
     m_current = m_queue.takeFirst();
     m_marks.clear();
     m_endSample = -1;
-    QMetaObject::invokeMethod(m_worker, "render", Qt::QueuedConnection, Q_ARG(quint64, m_current.id),
-                              Q_ARG(QString, m_current.text), Q_ARG(QString, m_current.language),
-                              Q_ARG(double, rateFactor(m_rateStep)));
+    if (!m_current.clip.samples.isEmpty()) {
+        const QByteArray pcm = resampled(m_current.clip, m_sampleRate);
+        m_audio->play(pcm);
+        m_streamSamples += pcm.size() / 2;
+        m_endSample = m_streamSamples;
+    } else {
+        QMetaObject::invokeMethod(m_worker, "render", Qt::QueuedConnection, Q_ARG(quint64, m_current.id),
+                                  Q_ARG(QString, m_current.text), Q_ARG(QString, m_current.language),
+                                  Q_ARG(double, rateFactor(m_rateStep)));
+    }
     Q_EMIT utteranceChanged();
     Q_EMIT speakingChanged();
     Q_EMIT utteranceStarted(m_current.text, m_current.language);
@@ -148,6 +188,7 @@ void SpeechEngine::onSentence(quint64 id, const RenderedSentence &sentence, bool
     if (!sentence.audio.pcm.isEmpty()) {
         m_audio->play(sentence.audio.pcm);
         m_streamSamples += sentence.audio.samples();
+        Q_EMIT audioQueued();
     }
     if (last)
         m_endSample = m_streamSamples;

@@ -4,13 +4,16 @@
 #include "audioout.h"
 #include "synthworker.h"
 #include "voicelibrary.h"
+#include "wavfile.h"
 
 #include <QList>
 #include <QObject>
 #include <QThread>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace guichet {
 
@@ -56,6 +59,9 @@ public:
     void setVolume(double volume);
     /** The null output even with a device (tests). Call before the first utterance. */
     void setForceNullOutput(bool on);
+    /** Recorded audio for a text in a language, if the pack has some: preferred to eSpeak. */
+    using ClipProvider = std::function<std::optional<Pcm16>(const QString &text, const QString &language)>;
+    void setClipProvider(ClipProvider provider) { m_clips = std::move(provider); }
     /** Blocks until eSpeak is loaded with every voice (tests, benchmarks); false on failure. */
     bool waitUntilReady(int timeoutMs = 10000);
 
@@ -76,12 +82,16 @@ Q_SIGNALS:
     void utteranceStarted(const QString &text, const QString &language);
     /** heard is false when the utterance was stopped or replaced before its end. */
     void utteranceFinished(const QString &text, bool heard);
+    /** Audio of the current utterance was just handed to the output (guichet-bench speech
+     *  times say() to the first of these). */
+    void audioQueued();
 
 private:
     struct Request {
         quint64 id = 0;
         QString text;
         QString language;
+        Pcm16 clip; // recorded audio from the pack, played instead of eSpeak
     };
     struct Mark {
         qint64 sample;
@@ -96,6 +106,7 @@ private:
     void tick();
     void setWord(int start, int length);
 
+    ClipProvider m_clips;
     QHash<QString, VoiceProfile> m_voices;
     QThread m_thread;
     SynthWorker *m_worker = nullptr;

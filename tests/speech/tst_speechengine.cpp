@@ -3,7 +3,10 @@
 // device): order, interruption, word events, and the announcement of a text-only language.
 #include "speechengine.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
+
+#include <cmath>
 #include <QTest>
 
 using namespace guichet;
@@ -97,6 +100,38 @@ private Q_SLOTS:
         QCOMPARE(started.at(0).at(0).toString(), QString::fromUtf8(SpeechEngine::kTextOnlyFrench));
         QTRY_COMPARE_WITH_TIMEOUT(started.count(), 2, 15000);
         QCOMPARE(started.at(1).at(1).toString(), QStringLiteral("en"));
+    }
+
+    void recordedClipIsPreferred()
+    {
+        // Half a second of a 440 Hz tone stands for a person reading the text.
+        Pcm16 clip{QByteArray(), 16000};
+        for (int i = 0; i < 8000; ++i) {
+            const qint16 v = qint16(8000 * std::sin(2 * M_PI * 440 * i / 16000.0));
+            clip.samples.append(reinterpret_cast<const char *>(&v), 2);
+        }
+        m_engine->setClipProvider([&](const QString &text, const QString &language) -> std::optional<Pcm16> {
+            if (text == QStringLiteral("ሰላም") && language == QStringLiteral("ti"))
+                return clip;
+            return std::nullopt;
+        });
+        QSignalSpy started(m_engine.get(), &SpeechEngine::utteranceStarted);
+        QSignalSpy finished(m_engine.get(), &SpeechEngine::utteranceFinished);
+        QElapsedTimer timer;
+        timer.start();
+        m_engine->say(QStringLiteral("ሰላም"), QStringLiteral("ti"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        QCOMPARE(started.count(), 1); // the clip, no "text only" announcement
+        QCOMPARE(started.at(0).at(1).toString(), QStringLiteral("ti"));
+        QVERIFY(timer.elapsed() >= 450); // the clip's own length, resampled to the stream's rate
+        // Another Tigrinya text has no clip: announced, and only once for several parts.
+        started.clear();
+        m_engine->say(QStringLiteral("ሓገዝ"), QStringLiteral("ti"));
+        m_engine->enqueue(QStringLiteral("ቤት ጽሕፈት"), QStringLiteral("ti"));
+        QCOMPARE(m_engine->text(), QString::fromUtf8(SpeechEngine::kTextOnlyFrench));
+        m_engine->stop();
+        QCOMPARE(started.count(), 1);
+        m_engine->setClipProvider({});
     }
 
     void slowerTakesLonger()

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pack.h"
+#include "wavfile.h"
+
+#include <QDir>
+#include <QHash>
+
+#include <optional>
+
+namespace guichet {
+
+/**
+ * The one resolver of recorded audio: a pack may hold audio/<language>/<text key>.wav, a
+ * person reading that text. Found by the text shown (the screen reads texts, not keys); a
+ * missing clip falls back to eSpeak, or to "text only" for a language eSpeak cannot speak.
+ */
+class PackClips
+{
+public:
+    PackClips(const Pack &pack, const QString &packDir);
+
+    [[nodiscard]] std::optional<Pcm16> find(const QString &text, const QString &language) const;
+
+private:
+    const Pack &m_pack;
+    QDir m_dir;
+    QHash<QString, QHash<QString, QString>> m_keyByText; // language → written text → key
+};
+
+} // namespace guichet
