@@ -77,6 +77,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption voicesOption(QStringLiteral("voices"), QStringLiteral("Voice profiles directory."),
                                           QStringLiteral("dir"), defaultVoicesDir());
     const QCommandLineOption muteOption(QStringLiteral("mute"), QStringLiteral("Speak into the null output (no sound)."));
+    const QCommandLineOption voiceModeOption(QStringLiteral("voice-mode"), QStringLiteral("Start in voice mode (screenshots)."));
     const QCommandLineOption largeTextOption(QStringLiteral("large-text"), QStringLiteral("Start with large text (screenshots)."));
     const QCommandLineOption highContrastOption(QStringLiteral("high-contrast"),
                                                 QStringLiteral("Start in high contrast (screenshots)."));
@@ -84,7 +85,7 @@ int main(int argc, char *argv[])
                                        QStringLiteral("Time startup and frames for guichet-bench, then exit."));
     benchProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({packOption, windowedOption, selfTestOption, screenshotOption, langOption, nowOption,
-                       translationsOption, voicesOption, muteOption, largeTextOption, highContrastOption, benchProbeOption});
+                       translationsOption, voicesOption, muteOption, voiceModeOption, largeTextOption, highContrastOption, benchProbeOption});
     parser.process(app);
 
     const QString packDir = parser.value(packOption);
@@ -120,7 +121,7 @@ int main(int argc, char *argv[])
     // Voices are loaded before the first screen, so the first utterance does not wait for them.
     if (!speech.waitUntilReady())
         err << "guichet-kiosk: speech is unavailable: eSpeak NG did not start\n";
-    Voice::createInstance(&speech, kiosk, &app);
+    Voice *voice = Voice::createInstance(&speech, kiosk, &app);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // not a default before Qt 6.5 (QT64.md)
@@ -135,6 +136,7 @@ int main(int argc, char *argv[])
 
     kiosk->setLargeText(parser.isSet(largeTextOption));
     kiosk->setHighContrast(parser.isSet(highContrastOption));
+    voice->setMode(parser.isSet(voiceModeOption));
     if (parser.isSet(selfTestOption)) {
         ScreenTour tour(window, kiosk);
         tour.setVoices(&voices);

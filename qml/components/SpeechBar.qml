@@ -11,18 +11,23 @@ Rectangle {
 
     signal alsoInFrenchRequested()
 
-    implicitHeight: Theme.touchTarget + 2 * Theme.spacing
+    implicitHeight: root.buttonSize + 2 * Theme.spacing
     color: Theme.surface
     border.color: Theme.border
     border.width: Theme.borderWidth
 
+    // Seven controls and the crossed speaker fit 1080 px at 104 px each (targets stay over 80).
+    readonly property int buttonSize: 104
+
     RowLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacing
-        spacing: Theme.spacing
+        spacing: Theme.spacing / 2
 
         ToolButton {
             guarded: false
+            implicitWidth: root.buttonSize
+            implicitHeight: root.buttonSize
             pictogram: Theme.pictogram("repeat")
             //: Voice mode: say the last thing again
             name: qsTr("Say it again")
@@ -30,6 +35,8 @@ Rectangle {
         }
         ToolButton {
             guarded: false
+            implicitWidth: root.buttonSize
+            implicitHeight: root.buttonSize
             objectName: "slower"
             pictogram: Theme.pictogram("slower")
             active: Voice.rateStep < 0
@@ -38,6 +45,8 @@ Rectangle {
         }
         ToolButton {
             guarded: false
+            implicitWidth: root.buttonSize
+            implicitHeight: root.buttonSize
             pictogram: Theme.pictogram("faster")
             active: Voice.rateStep > 0
             name: qsTr("Faster")
@@ -45,6 +54,8 @@ Rectangle {
         }
         ToolButton {
             guarded: false
+            implicitWidth: root.buttonSize
+            implicitHeight: root.buttonSize
             pictogram: Theme.pictogram("stop")
             //: Voice mode: stop speaking now
             name: qsTr("Stop")
@@ -52,18 +63,24 @@ Rectangle {
         }
         ToolButton {
             guarded: false
+            implicitWidth: root.buttonSize
+            implicitHeight: root.buttonSize
             pictogram: Theme.pictogram("volume-down")
             name: qsTr("Quieter")
             onClicked: Voice.quieter()
         }
         ToolButton {
             guarded: false
+            implicitWidth: root.buttonSize
+            implicitHeight: root.buttonSize
             pictogram: Theme.pictogram("volume-up")
             name: qsTr("Louder")
             onClicked: Voice.louder()
         }
         ToolButton {
             guarded: false
+            implicitWidth: root.buttonSize
+            implicitHeight: root.buttonSize
             visible: Kiosk.language !== "fr"
             pictogram: Theme.pictogram("also-french")
             //: Voice mode: show and say this screen in French, to learn French
