@@ -122,10 +122,18 @@ bool Voice::hasVoice(const QString &language) const
     return m_engine->hasVoice(language);
 }
 
+void Voice::setLast(const QString &text, const QString &language)
+{
+    m_lastLanguage = language;
+    if (text == m_last)
+        return;
+    m_last = text;
+    Q_EMIT lastReadChanged();
+}
+
 void Voice::read(const QString &text)
 {
-    m_last = text;
-    m_lastLanguage = m_kiosk->language();
+    setLast(text, m_kiosk->language());
     m_engine->say(text, m_lastLanguage);
 }
 
@@ -139,8 +147,7 @@ void Voice::readScreen(QQuickItem *screen)
         parts << title;
     collect(screen, QRectF(QPointF(), screen->window()->size()), parts);
     // One utterance per part, so each can be a recorded clip of its own where the pack has one.
-    m_last = joinSentences(parts);
-    m_lastLanguage = m_kiosk->language();
+    setLast(joinSentences(parts), m_kiosk->language());
     m_engine->stop();
     for (const QString &part : std::as_const(parts))
         m_engine->enqueue(part, m_lastLanguage);
@@ -155,8 +162,7 @@ void Voice::arm(QObject *control, const QString &name)
 void Voice::armIn(QObject *control, const QString &name, const QString &language)
 {
     setArmed(control);
-    m_last = name;
-    m_lastLanguage = language;
+    setLast(name, language);
     m_engine->say(name, language);
 }
 
@@ -212,7 +218,7 @@ void Voice::reset()
     m_engine->setRateStep(0);
     m_engine->setVolume(SpeechEngine::kDefaultVolume);
     setArmed(nullptr);
-    m_last.clear();
+    setLast(QString(), QString());
     if (m_mode) {
         m_mode = false;
         Q_EMIT modeChanged();

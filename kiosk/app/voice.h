@@ -37,6 +37,8 @@ class Voice : public QObject
     Q_PROPERTY(int wordLength READ wordLength NOTIFY wordChanged)
     Q_PROPERTY(int rateStep READ rateStep NOTIFY rateStepChanged)
     Q_PROPERTY(double volume READ volume NOTIFY volumeChanged)
+    /** The whole of what was read last (a screen is spoken part by part): what "again" says. */
+    Q_PROPERTY(QString lastRead READ lastRead NOTIFY lastReadChanged)
     /** The control read by a first touch in voice mode: the next touch on it chooses it. */
     Q_PROPERTY(QObject *armed READ armed NOTIFY armedChanged)
 
@@ -54,6 +56,7 @@ public:
     [[nodiscard]] int rateStep() const;
     [[nodiscard]] double volume() const;
     [[nodiscard]] QObject *armed() const { return m_armed; }
+    [[nodiscard]] QString lastRead() const { return m_last; }
 
     /** Whether the language has an eSpeak voice (the picker shows "no voice" otherwise). */
     Q_INVOKABLE bool hasVoice(const QString &language) const;
@@ -85,10 +88,12 @@ Q_SIGNALS:
     void rateStepChanged();
     void volumeChanged();
     void armedChanged();
+    void lastReadChanged();
 
 private:
     Voice(SpeechEngine *engine, Kiosk *kiosk, QObject *parent);
     void setArmed(QObject *control);
+    void setLast(const QString &text, const QString &language);
 
     SpeechEngine *m_engine;
     Kiosk *m_kiosk;

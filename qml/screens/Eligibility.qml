@@ -21,6 +21,15 @@ Screen {
 
     EligibilityController {
         id: controller
+
+        // In voice mode each new question (or the outcome) is read, as a new screen would be.
+        onChanged: if (Voice.mode) readAgain.restart()
+    }
+    Timer {
+        id: readAgain
+
+        interval: 50
+        onTriggered: Voice.readScreen(root)
     }
 
     ColumnLayout {

@@ -41,6 +41,22 @@ TestCase {
         tryVerify(() => Voice.text.startsWith(main.currentScreen.title), 3000)
     }
 
+    function test_eachQuestionIsRead() {
+        const main = createTemporaryObject(mainComponent, testCase)
+        Kiosk.setLanguage("fr")
+        Voice.mode = true
+        verify(main.showScreen("eligibility"))
+        const screen = main.currentScreen
+        tryVerify(() => Voice.text.startsWith(screen.title), 3000)
+        verify(Voice.lastRead.indexOf(screen.controller.question) > 0)
+        screen.controller.answer(true)
+        compare(screen.controller.step, 2)
+        // The second question is read with its answers, as a new screen would be.
+        tryVerify(() => Voice.lastRead.indexOf(screen.controller.question) > 0, 3000)
+        verify(Voice.lastRead.indexOf(findChild(screen, "yes").text) > 0)
+        verify(Voice.speaking)
+    }
+
     function test_speechControlsActAtOnce() {
         const main = createTemporaryObject(mainComponent, testCase)
         Voice.mode = true
