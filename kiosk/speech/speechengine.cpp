@@ -166,6 +166,7 @@ void SpeechEngine::startNext()
         const QByteArray pcm = resampled(m_current.clip, m_sampleRate);
         m_audio->play(pcm);
         m_streamSamples += pcm.size() / 2;
+        Q_EMIT audioQueued();
         m_endSample = m_streamSamples;
     } else {
         QMetaObject::invokeMethod(m_worker, "render", Qt::QueuedConnection, Q_ARG(quint64, m_current.id),

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // guichet-bench: measurements of the kiosk, one subcommand each. Numbers are reported, never
 // asserted: the exit status says only whether everything ran.
+#include "probe.h"
+#include "speechbench.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -21,99 +22,11 @@ namespace guichet {
 
 namespace {
 
-using Fields = QHash<QString, QString>;
 using Command = std::function<int(const QStringList &args, QTextStream &out, QTextStream &err)>;
-
-constexpr int kProcessTimeoutMs = 180000;
 
 /** The kiosk as it stands in the office: a 1080×1920 portrait screen (offscreen is 800×600). */
 constexpr char kScreenConfig[] = R"({"screens": [{"name": "bench", "x": 0, "y": 0, "width": 1080,
     "height": 1920, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})";
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return std::nan("");
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
-
-/** Nearest-rank percentile, as the probe computes it. */
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return std::nan("");
-    std::sort(values.begin(), values.end());
-    const auto rank = qsizetype(std::ceil(p / 100.0 * double(values.size())));
-    return values.at(std::clamp<qsizetype>(rank - 1, 0, values.size() - 1));
-}
-
-QString num(double value, int decimals = 1)
-{
-    return std::isnan(value) ? QStringLiteral("n/a") : QString::number(value, 'f', decimals);
-}
-
-/** A probe field as a number; NaN when absent or "n/a". */
-double number(const Fields &fields, const QString &key)
-{
-    bool ok = false;
-    const double value = fields.value(key).toDouble(&ok);
-    return ok ? value : std::nan("");
-}
-
-QList<double> numbers(const Fields &fields, const QString &key)
-{
-    QList<double> values;
-    for (const QString &part : fields.value(key).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const double value = part.toDouble(&ok);
-        if (ok)
-            values << value;
-    }
-    return values;
-}
-
-/** Runs a program that ends by printing `probe: key=value ...`; the fields, or nothing. */
-std::optional<Fields> runProbe(const QString &program, const QStringList &args, const QProcessEnvironment &env,
-                               QTextStream &err)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(program, args);
-    const QString name = QFileInfo(program).fileName();
-    if (!process.waitForStarted()) {
-        err << "guichet-bench: cannot start " << program << ": " << process.errorString() << Qt::endl;
-        return std::nullopt;
-    }
-    if (!process.waitForFinished(kProcessTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        err << "guichet-bench: " << name << " did not finish within " << kProcessTimeoutMs / 1000 << " s" << Qt::endl;
-        return std::nullopt;
-    }
-    const QString output = QString::fromUtf8(process.readAllStandardOutput());
-    const QString errors = QString::fromUtf8(process.readAllStandardError()).trimmed();
-    QString line;
-    for (const QString &l : output.split(QLatin1Char('\n'))) {
-        if (l.startsWith(QLatin1String("probe: ")))
-            line = l.mid(7).trimmed();
-    }
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 || line.isEmpty()) {
-        err << "guichet-bench: " << name << ' ' << args.join(QLatin1Char(' ')) << " failed (exit " << process.exitCode()
-            << ")" << (line.isEmpty() ? ", no probe line" : "") << Qt::endl;
-        if (!errors.isEmpty())
-            err << errors.right(4000) << Qt::endl;
-        return std::nullopt;
-    }
-    Fields fields;
-    for (const QString &pair : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const qsizetype eq = pair.indexOf(QLatin1Char('='));
-        if (eq > 0)
-            fields.insert(pair.left(eq), pair.mid(eq + 1));
-    }
-    return fields;
-}
 
 /**
  * The kiosk with its pack against a Qt Quick app with one Text, alternately, each from main()
@@ -193,11 +106,11 @@ int startup(const QStringList &args, QTextStream &out, QTextStream &err)
         const QString label = timed ? QStringLiteral("run %1/%2").arg(i - warmup + 1).arg(runs) : QStringLiteral("warm-up");
         // Alternate which goes first, so a drifting machine favours neither.
         for (const bool isKiosk : {i % 2 == 0, i % 2 != 0}) {
-            const std::optional<Fields> probe = isKiosk ? runProbe(kiosk, kioskArgs, env, err)
+            const std::optional<ProbeFields> probe = isKiosk ? runProbe(kiosk, kioskArgs, env, err)
                                                         : runProbe(minimal, {}, env, err);
             if (!probe)
                 return 1;
-            const Fields &f = *probe;
+            const ProbeFields &f = *probe;
             out << label << (isKiosk ? " kiosk: " : " minimal: ") << "first_frame_ms=" << f.value("first_frame_ms")
                 << " peak_rss_mb=" << f.value("peak_rss_mb");
             if (isKiosk) {
@@ -237,11 +150,12 @@ int startup(const QStringList &args, QTextStream &out, QTextStream &err)
     return 0;
 }
 
-/** Each measurement by name; later ones (speech, server) join here. */
+/** Each measurement by name; later ones (server) join here. */
 const std::map<QString, std::pair<Command, const char *>> &commands()
 {
     static const std::map<QString, std::pair<Command, const char *>> table{
         {QStringLiteral("startup"), {startup, "kiosk vs minimal Qt Quick app to first frame, peak RSS, frame times"}},
+        {QStringLiteral("speech"), {speechBench, "say() to first samples at the audio output; synthesis vs raw espeak_Synth"}},
     };
     return table;
 }
