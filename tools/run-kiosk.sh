@@ -6,5 +6,5 @@ set -eu
 cd "$(dirname "$0")/.."
 ./tools/setup-debian.sh
 cmake --preset release >/dev/null
-cmake --build --preset release
+cmake --build --preset release --target guichet-kiosk
 exec ./build/release/bin/guichet-kiosk --windowed --pack content/bapa-bxl "$@"
