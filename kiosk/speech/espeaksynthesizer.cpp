@@ -16,6 +16,7 @@ struct Collector {
     QList<WordMark> words;
     std::vector<int> utf16Of; // code point index → UTF-16 index of the text being spoken
     int sampleRate = 0;
+    const EspeakSynthesizer::ChunkSink *onChunk = nullptr;
 };
 
 Collector *s_collector = nullptr;
@@ -24,8 +25,12 @@ int onSynth(short *wav, int samples, espeak_EVENT *events)
 {
     if (!s_collector)
         return 1;
-    if (wav && samples > 0)
-        s_collector->pcm.append(reinterpret_cast<const char *>(wav), qsizetype(samples) * 2);
+    if (wav && samples > 0) {
+        const QByteArray chunk(reinterpret_cast<const char *>(wav), qsizetype(samples) * 2);
+        s_collector->pcm.append(chunk);
+        if (s_collector->onChunk && *s_collector->onChunk)
+            (*s_collector->onChunk)(chunk);
+    }
     for (espeak_EVENT *e = events; e && e->type != espeakEVENT_LIST_TERMINATED; ++e) {
         if (e->type != espeakEVENT_WORD)
             continue;
@@ -88,13 +93,15 @@ bool EspeakSynthesizer::preload(const VoiceProfile &profile)
     return true;
 }
 
-Synthesis EspeakSynthesizer::synthesize(const QString &text, const VoiceProfile &profile, double rateFactor)
+Synthesis EspeakSynthesizer::synthesize(const QString &text, const VoiceProfile &profile, double rateFactor,
+                                        const ChunkSink &onChunk)
 {
     Synthesis result;
     if (!isReady() || !selectVoice(profile, rateFactor))
         return result;
     Collector collector;
     collector.sampleRate = m_sampleRate;
+    collector.onChunk = &onChunk;
     std::vector<wchar_t> wide;
     const QList<uint> ucs4 = text.toUcs4();
     wide.reserve(size_t(ucs4.size()) + 1);

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace guichet {
 
 /** A word eSpeak said: where it is in the spoken text and at which sample it starts. */
@@ -45,7 +47,11 @@ public:
     bool preload(const VoiceProfile &profile);
     /** Synthesises text (already in spoken form) with the profile's voice, rate and pitch;
      *  rateFactor scales the rate (slower/faster steps). */
-    [[nodiscard]] Synthesis synthesize(const QString &text, const VoiceProfile &profile, double rateFactor = 1.0);
+    /** onChunk, when given, receives each piece of PCM as eSpeak makes it (about 100 ms of
+     *  audio), so playback can start before the sentence is finished. */
+    using ChunkSink = std::function<void(const QByteArray &pcm)>;
+    [[nodiscard]] Synthesis synthesize(const QString &text, const VoiceProfile &profile, double rateFactor = 1.0,
+                                       const ChunkSink &onChunk = {});
 
 private:
     bool selectVoice(const VoiceProfile &profile, double rateFactor);

@@ -42,6 +42,7 @@ SpeechEngine::SpeechEngine(const VoiceLibrary &voices, QObject *parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SynthWorker::ready, this, &SpeechEngine::onReady);
     connect(m_worker, &SynthWorker::sentenceReady, this, &SpeechEngine::onSentence);
+    connect(m_worker, &SynthWorker::chunkReady, this, &SpeechEngine::onChunk);
     m_thread.setObjectName(QStringLiteral("speech"));
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &SynthWorker::start, Qt::QueuedConnection);
@@ -162,6 +163,7 @@ void SpeechEngine::startNext()
     m_current = m_queue.takeFirst();
     m_marks.clear();
     m_endSample = -1;
+    m_sentenceBase = -1;
     if (!m_current.clip.samples.isEmpty()) {
         const QByteArray pcm = resampled(m_current.clip, m_sampleRate);
         m_audio->play(pcm);
@@ -179,14 +181,26 @@ void SpeechEngine::startNext()
     m_clock.start();
 }
 
+void SpeechEngine::onChunk(quint64 id, const QByteArray &pcm)
+{
+    if (id != m_current.id || pcm.isEmpty())
+        return;
+    if (m_sentenceBase < 0)
+        m_sentenceBase = m_streamSamples;
+    m_audio->play(pcm);
+    m_streamSamples += pcm.size() / 2;
+    Q_EMIT audioQueued();
+}
+
 void SpeechEngine::onSentence(quint64 id, const RenderedSentence &sentence, bool last)
 {
     if (id != m_current.id)
         return; // a sentence of an utterance that was stopped
-    const qint64 base = m_streamSamples;
+    const qint64 base = sentence.streamed && m_sentenceBase >= 0 ? m_sentenceBase : m_streamSamples;
+    m_sentenceBase = -1;
     for (const WordMark &w : sentence.audio.words)
         m_marks.append({base + w.sample, w.start, w.length});
-    if (!sentence.audio.pcm.isEmpty()) {
+    if (!sentence.streamed && !sentence.audio.pcm.isEmpty()) {
         m_audio->play(sentence.audio.pcm);
         m_streamSamples += sentence.audio.samples();
         Q_EMIT audioQueued();

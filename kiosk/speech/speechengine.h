@@ -101,6 +101,7 @@ private:
 
     void onReady(int sampleRate, const QString &error);
     void onSentence(quint64 id, const RenderedSentence &sentence, bool last);
+    void onChunk(quint64 id, const QByteArray &pcm);
     void startNext();
     void finishCurrent(bool heard);
     void tick();
@@ -118,6 +119,7 @@ private:
     QList<Mark> m_marks;
     qint64 m_endSample = -1; // stream position where the current utterance ends, once all rendered
     qint64 m_streamSamples = 0;
+    qint64 m_sentenceBase = -1; // where the sentence being streamed started in the stream
     quint64 m_nextId = 1;
     int m_wordStart = -1;
     int m_wordLength = 0;

@@ -37,7 +37,12 @@ void SynthWorker::render(quint64 id, const QString &text, const QString &languag
     for (qsizetype i = 0; i < spans.size(); ++i) {
         if (id < cancelledBelow.load())
             return;
-        Q_EMIT sentenceReady(id, renderer.render(text, spans.at(i)), i + 1 == spans.size());
+        // The first sentence is streamed so the first samples reach the output at once; the
+        // others are ready long before they are needed.
+        EspeakSynthesizer::ChunkSink stream;
+        if (i == 0)
+            stream = [this, id](const QByteArray &pcm) { Q_EMIT chunkReady(id, pcm); };
+        Q_EMIT sentenceReady(id, renderer.render(text, spans.at(i), stream), i + 1 == spans.size());
     }
 }
 

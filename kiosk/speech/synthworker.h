@@ -36,6 +36,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void ready(int sampleRate, const QString &error);
     void sentenceReady(quint64 id, const guichet::RenderedSentence &sentence, bool last);
+    /** A piece of the first sentence, as eSpeak makes it: playback starts without waiting. */
+    void chunkReady(quint64 id, const QByteArray &pcm);
 
 private:
     QHash<QString, VoiceProfile> m_profiles;

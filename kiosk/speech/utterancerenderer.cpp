@@ -15,10 +15,11 @@ QList<SentenceSpan> UtteranceRenderer::sentences(const QString &displayed) const
     return splitSentences(displayed, m_profile.language);
 }
 
-RenderedSentence UtteranceRenderer::render(const QString &displayed, const SentenceSpan &span) const
+RenderedSentence UtteranceRenderer::render(const QString &displayed, const SentenceSpan &span,
+                                           const EspeakSynthesizer::ChunkSink &onChunk) const
 {
     const SpokenText spoken = m_profile.spokenForm(displayed.mid(span.start, span.length));
-    RenderedSentence out{span, m_synthesizer.synthesize(spoken.text, m_profile, m_rateFactor)};
+    RenderedSentence out{span, m_synthesizer.synthesize(spoken.text, m_profile, m_rateFactor, onChunk), bool(onChunk)};
     for (WordMark &word : out.audio.words) {
         const int first = spoken.displayedIndex(word.start);
         const int last = spoken.displayedIndex(word.start + word.length);

@@ -10,6 +10,7 @@ namespace guichet {
 struct RenderedSentence {
     SentenceSpan span; // in the displayed text
     Synthesis audio;   // words: start/length in the displayed text
+    bool streamed = false; // audio.pcm was already handed over chunk by chunk
 };
 
 /**
@@ -23,7 +24,8 @@ public:
     UtteranceRenderer(EspeakSynthesizer &synthesizer, const VoiceProfile &profile, double rateFactor = 1.0);
 
     [[nodiscard]] QList<SentenceSpan> sentences(const QString &displayed) const;
-    [[nodiscard]] RenderedSentence render(const QString &displayed, const SentenceSpan &span) const;
+    [[nodiscard]] RenderedSentence render(const QString &displayed, const SentenceSpan &span,
+                                          const EspeakSynthesizer::ChunkSink &onChunk = {}) const;
     /** Every sentence joined, words offset to the joined audio: exactly what the kiosk plays. */
     [[nodiscard]] Synthesis renderAll(const QString &displayed) const;
 
