@@ -8,9 +8,6 @@ namespace guichet {
 OrganisationModel::OrganisationModel(PackContext *context, QObject *parent)
     : PackListModel(context, parent)
 {
-    // Collation depends on the language: re-sort rather than only re-read.
-    disconnect(context, &PackContext::languageChanged, this, nullptr);
-    connect(context, &PackContext::languageChanged, this, &OrganisationModel::rebuild);
     rebuild();
 }
 

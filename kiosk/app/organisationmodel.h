@@ -42,6 +42,10 @@ public:
 Q_SIGNALS:
     void categoryChanged();
 
+protected:
+    /** Collation depends on the language: re-sort rather than only re-read. */
+    void languageChanged() override { rebuild(); }
+
 private:
     void rebuild();
 

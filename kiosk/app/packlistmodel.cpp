@@ -7,7 +7,7 @@ PackListModel::PackListModel(PackContext *context, QObject *parent)
     : QAbstractListModel(parent)
     , m_context(context)
 {
-    connect(context, &PackContext::languageChanged, this, &PackListModel::refreshAll);
+    connect(context, &PackContext::languageChanged, this, [this] { languageChanged(); });
 }
 
 void PackListModel::refreshAll()

@@ -18,6 +18,8 @@ public:
 protected:
     /** Every row changed (language or clock): delegates update without being recreated. */
     void refreshAll();
+    /** Called when the visitor's language changes; by default every row is re-read. */
+    virtual void languageChanged() { refreshAll(); }
     [[nodiscard]] PackContext &context() const { return *m_context; }
 
 private:

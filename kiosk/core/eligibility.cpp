@@ -3,10 +3,6 @@
 
 namespace guichet {
 
-namespace {
-const QString kOutcomePrefix = QStringLiteral("outcome:");
-}
-
 EligibilityFlow::EligibilityFlow(const Pack &pack)
     : m_pack(pack)
 {
@@ -20,8 +16,7 @@ const EligibilityQuestion *EligibilityFlow::question() const
 
 const EligibilityOutcome *EligibilityFlow::outcome() const
 {
-    const QString &last = m_path.constLast();
-    return last.startsWith(kOutcomePrefix) ? m_pack.outcome(last.mid(kOutcomePrefix.size())) : nullptr;
+    return m_pack.outcomeOf(m_path.constLast());
 }
 
 void EligibilityFlow::answer(bool yes)

@@ -29,6 +29,12 @@ const Service *Pack::service(const QString &id) const { return findById(services
 const EligibilityQuestion *Pack::question(const QString &id) const { return findById(questions, id); }
 const EligibilityOutcome *Pack::outcome(const QString &id) const { return findById(outcomes, id); }
 
+const EligibilityOutcome *Pack::outcomeOf(const QString &target) const
+{
+    static const QString prefix = QStringLiteral("outcome:");
+    return target.startsWith(prefix) ? outcome(target.mid(prefix.size())) : nullptr;
+}
+
 static const PackText *lookup(const Pack &pack, const QString &key, const QString &lang)
 {
     for (const QString &l : {lang, pack.sourceLanguage}) {

@@ -123,6 +123,8 @@ struct Pack {
     [[nodiscard]] const Service *service(const QString &id) const;
     [[nodiscard]] const EligibilityQuestion *question(const QString &id) const;
     [[nodiscard]] const EligibilityOutcome *outcome(const QString &id) const;
+    /** The outcome an answer leads to ("outcome:<id>"), or nullptr when it leads to a question. */
+    [[nodiscard]] const EligibilityOutcome *outcomeOf(const QString &target) const;
     /** The written text of key in lang, or in the source language when lang lacks it. */
     [[nodiscard]] QString text(const QString &key, const QString &lang) const;
     /** What eSpeak should say for key in lang. */

@@ -18,7 +18,6 @@ using jsonpath::join;
 
 namespace {
 
-const QString kOutcomePrefix = QStringLiteral("outcome:");
 
 bool knownLanguage(const QString &code)
 {
@@ -244,8 +243,7 @@ void PackLoader::readEligibility(Pack &pack)
     });
     // Every answer leads somewhere that exists, and the questions never loop.
     auto checkTarget = [&](const QString &target, const QString &where) {
-        const bool ok = target.startsWith(kOutcomePrefix) ? pack.outcome(target.mid(kOutcomePrefix.size())) != nullptr
-                                                          : pack.question(target) != nullptr;
+        const bool ok = pack.outcomeOf(target) != nullptr || pack.question(target) != nullptr;
         if (!target.isEmpty() && !ok)
             problem(where, QStringLiteral("leads to \"%1\", which is neither a question id nor outcome:<id>").arg(target));
     };
