@@ -5,15 +5,12 @@ import QtQuick.Layouts
 import Guichet
 
 // A large touch target: a pictogram and a label, named for screen readers and speech.
-Button {
+KioskButton {
     id: root
 
     property url pictogram
     property string detail
     property bool vertical: false
-    property color tint: Theme.surface
-    // In voice mode a first touch reads the button; false for buttons that act at once.
-    property bool guarded: true
 
     // "Title. Detail", without a full stop after a title that already ends a sentence ("…?").
     function spokenName(): string {
@@ -29,19 +26,7 @@ Button {
     font.pixelSize: Theme.fontButton
     font.family: Theme.fontFamily
 
-    Accessible.role: Accessible.Button
     Accessible.name: root.spokenName()
-    // A screen reader's Press reaches a button even behind a dialog: obey `enabled`.
-    onPressAndHold: Voice.read(root.Accessible.name)
-
-    Accessible.onPressAction: if (root.enabled) root.clicked()
-
-    background: Rectangle {
-        radius: Theme.radius
-        color: root.down ? Theme.pressed : root.tint
-        border.color: root.visualFocus ? Theme.accent : Theme.border
-        border.width: root.visualFocus ? 2 * Theme.borderWidth : Theme.borderWidth
-    }
 
     contentItem: GridLayout {
         flow: root.vertical ? GridLayout.TopToBottom : GridLayout.LeftToRight
@@ -78,11 +63,5 @@ Button {
                 Layout.fillWidth: true
             }
         }
-    }
-
-    VoiceGuard {
-        control: root
-        name: root.Accessible.name
-        visible: root.guarded
     }
 }

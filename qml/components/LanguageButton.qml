@@ -5,7 +5,7 @@ import Guichet
 
 // One language on the home screen, named in its own script and its own font. Lighter than a
 // BigButton (no layouts, no pictogram): thirteen of them are the first thing drawn at startup.
-Button {
+KioskButton {
     id: root
 
     required property string code
@@ -15,17 +15,9 @@ Button {
     font.pixelSize: Theme.fontTitle
     font.family: Theme.fontFor(root.code)
     padding: Theme.spacing
+    // Its name is said in its own language's voice.
+    spokenLanguage: root.code
 
-    Accessible.role: Accessible.Button
-    Accessible.name: root.text
-    Accessible.onPressAction: if (root.enabled) root.clicked()
-
-    background: Rectangle {
-        radius: Theme.radius
-        color: root.down ? Theme.pressed : Theme.surface
-        border.color: root.visualFocus ? Theme.accent : Theme.border
-        border.width: root.visualFocus ? 2 * Theme.borderWidth : Theme.borderWidth
-    }
     contentItem: Row {
         spacing: Theme.spacing / 2
 
@@ -45,13 +37,5 @@ Button {
             size: 64
             anchors.verticalCenter: parent.verticalCenter
         }
-    }
-
-    onPressAndHold: Voice.armIn(root, root.text, root.code)
-
-    VoiceGuard {
-        control: root
-        name: root.text
-        language: root.code
     }
 }

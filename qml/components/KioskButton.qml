@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import Guichet
+
+// What every button of the kiosk shares: named for screen readers and speech (one name for
+// both), a screen reader's Press that obeys `enabled` (it reaches a button even behind a
+// dialog), a touch held reads it, voice mode's first-touch guard, and the common background.
+// A mode or filter is `toggle` with `active` bound to the state it shows: the button is then
+// really checkable, because in Qt 6.4 only that makes a screen reader hear "on"/"off"
+// (Accessible.checkable alone is overridden by the Button), and its `checked` is kept bound
+// to `active` so a tap, a screen reader's Press and the idle reset all agree.
+Button {
+    id: root
+
+    property bool active: false
+    property bool toggle: false
+    // In voice mode a first touch reads the button; false for buttons that act at once.
+    property bool guarded: true
+    // Empty: spoken in the visitor's language; a code: in that language's voice (the picker).
+    property string spokenLanguage
+    property color tint: Theme.surface
+    // How much thicker the border is while active or focused.
+    property int emphasis: 2
+
+    function readAloud() {
+        if (root.spokenLanguage === "")
+            Voice.read(root.Accessible.name)
+        else
+            Voice.armIn(root, root.Accessible.name, root.spokenLanguage)
+    }
+
+    checkable: root.toggle
+    checked: root.active
+
+    Accessible.name: root.text
+    Accessible.onPressAction: if (root.enabled) root.clicked()
+    Accessible.onToggleAction: if (root.enabled) root.clicked()
+
+    // A tap toggles `checked` itself, which breaks the binding: restore it; the consumer's
+    // onClicked then changes `active`, and `checked` follows.
+    onToggled: root.checked = Qt.binding(() => root.active)
+    onPressAndHold: root.readAloud()
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: root.down || root.active ? Theme.pressed : root.tint
+        border.color: root.active || root.visualFocus ? Theme.accent : Theme.border
+        border.width: root.active || root.visualFocus ? root.emphasis * Theme.borderWidth : Theme.borderWidth
+    }
+
+    VoiceGuard {
+        control: root
+        name: root.Accessible.name
+        language: root.spokenLanguage
+        visible: root.guarded
+    }
+}
