@@ -9,10 +9,15 @@ PackClips::PackClips(const Pack &pack, const QString &packDir)
     : m_pack(pack)
     , m_dir(packDir)
 {
+    // Only the clips that exist (usually none): one directory listing per language, not a
+    // file check per text at start-up.
     for (auto lang = pack.texts.cbegin(); lang != pack.texts.cend(); ++lang) {
-        for (auto text = lang->texts.cbegin(); text != lang->texts.cend(); ++text) {
-            if (m_dir.exists(QStringLiteral("audio/%1/%2.wav").arg(lang.key(), text.key())))
-                m_keyByText[lang.key()].insert(text->written.trimmed(), text.key());
+        const QDir audio(m_dir.filePath(QStringLiteral("audio/") + lang.key()));
+        for (const QString &file : audio.entryList({QStringLiteral("*.wav")}, QDir::Files)) {
+            const QString key = file.chopped(4);
+            const auto text = lang->texts.constFind(key);
+            if (text != lang->texts.cend())
+                m_keyByText[lang.key()].insert(text->written.trimmed(), key);
         }
     }
 }

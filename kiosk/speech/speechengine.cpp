@@ -32,7 +32,7 @@ QByteArray resampled(const Pcm16 &clip, int rate)
 }
 } // namespace
 
-SpeechEngine::SpeechEngine(const VoiceLibrary &voices, QObject *parent)
+SpeechEngine::SpeechEngine(const VoiceLibrary &voices, QObject *parent, bool startNow)
     : QObject(parent)
 {
     for (const QString &language : voices.languages())
@@ -45,9 +45,18 @@ SpeechEngine::SpeechEngine(const VoiceLibrary &voices, QObject *parent)
     connect(m_worker, &SynthWorker::chunkReady, this, &SpeechEngine::onChunk);
     m_thread.setObjectName(QStringLiteral("speech"));
     m_thread.start();
-    QMetaObject::invokeMethod(m_worker, &SynthWorker::start, Qt::QueuedConnection);
     m_clock.setInterval(15);
     connect(&m_clock, &QTimer::timeout, this, &SpeechEngine::tick);
+    if (startNow)
+        start();
+}
+
+void SpeechEngine::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    QMetaObject::invokeMethod(m_worker, &SynthWorker::start, Qt::QueuedConnection);
 }
 
 SpeechEngine::~SpeechEngine()
@@ -61,6 +70,7 @@ bool SpeechEngine::waitUntilReady(int timeoutMs)
 {
     if (m_sampleRate > 0)
         return true;
+    start();
     QEventLoop loop;
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     connect(m_worker, &SynthWorker::ready, &loop, &QEventLoop::quit, Qt::QueuedConnection);

@@ -44,7 +44,9 @@ public:
     static constexpr const char *kTextOnlyEnglish = "This language is shown as text only. There is no voice for it.";
     static constexpr double kDefaultVolume = 0.8;
 
-    explicit SpeechEngine(const VoiceLibrary &voices, QObject *parent = nullptr);
+    /** Starts loading eSpeak and every voice on the speech thread at once, unless
+     *  startNow is false (the kiosk starts it after its first frame: see start()). */
+    explicit SpeechEngine(const VoiceLibrary &voices, QObject *parent = nullptr, bool startNow = true);
     ~SpeechEngine() override;
 
     [[nodiscard]] bool hasVoice(const QString &language) const { return m_voices.contains(language); }
@@ -62,6 +64,8 @@ public:
     /** Recorded audio for a text in a language, if the pack has some: preferred to eSpeak. */
     using ClipProvider = std::function<std::optional<Pcm16>(const QString &text, const QString &language)>;
     void setClipProvider(ClipProvider provider) { m_clips = std::move(provider); }
+    /** Loads eSpeak and preloads every voice on the speech thread (once; later calls do nothing). */
+    void start();
     /** Blocks until eSpeak is loaded with every voice (tests, benchmarks); false on failure. */
     bool waitUntilReady(int timeoutMs = 10000);
 
@@ -113,6 +117,7 @@ private:
     SynthWorker *m_worker = nullptr;
     std::unique_ptr<AudioOut> m_audio;
     int m_sampleRate = 0;
+    bool m_started = false;
     bool m_forceNull = false;
     QList<Request> m_queue;
     Request m_current;
