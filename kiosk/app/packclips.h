@@ -12,9 +12,10 @@
 namespace guichet {
 
 /**
- * The one resolver of recorded audio: a pack may hold audio/<language>/<text key>.wav, a
- * person reading that text. Found by the text shown (the screen reads texts, not keys); a
- * missing clip falls back to eSpeak, or to "text only" for a language eSpeak cannot speak.
+ * The one resolver of recorded audio: a pack may hold audio/<language>/<text key>.wav (or
+ * .ogg, .opus), a person reading that text. Found by the text shown (the screen reads texts,
+ * not keys); a missing or unreadable clip falls back to eSpeak, or to "text only" for a
+ * language eSpeak cannot speak.
  */
 class PackClips
 {
@@ -24,9 +25,8 @@ public:
     [[nodiscard]] std::optional<Pcm16> find(const QString &text, const QString &language) const;
 
 private:
-    const Pack &m_pack;
     QDir m_dir;
-    QHash<QString, QHash<QString, QString>> m_keyByText; // language → written text → key
+    QHash<QString, QHash<QString, QString>> m_fileByText; // language → written text → file name
 };
 
 } // namespace guichet

@@ -3,8 +3,11 @@
 #include "minipack.h"
 #include "packclips.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace guichet;
 
@@ -38,6 +41,32 @@ private Q_SLOTS:
         QVERIFY(!clips.find(QStringLiteral("Bienvenue"), QStringLiteral("fr")));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("category.legal-aid.wav cannot be played")));
         QVERIFY(!clips.find(QStringLiteral("مساعدة قانونية"), QStringLiteral("ar")));
+    }
+
+    // A stereo Ogg Vorbis recording, made by a real encoder (sox), plays as mono at its length.
+    void playsAnOggClip()
+    {
+        std::optional<Pack> pack = test::loadMinipack();
+        QVERIFY(pack);
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("audio/fr")));
+        const QString ogg = dir.filePath(QStringLiteral("audio/fr/programme.welcome.title.ogg"));
+        QCOMPARE(QProcess::execute(QStringLiteral("sox"), {QStringLiteral("-n"), QStringLiteral("-r"), QStringLiteral("22050"),
+                                                           QStringLiteral("-c"), QStringLiteral("2"), ogg, QStringLiteral("synth"),
+                                                           QStringLiteral("1.5"), QStringLiteral("sine"), QStringLiteral("300")}),
+                 0);
+        const PackClips clips(*pack, dir.path());
+        const std::optional<Pcm16> found = clips.find(QStringLiteral("Bienvenue"), QStringLiteral("fr"));
+        QVERIFY(found);
+        QCOMPARE(found->sampleRate, 22050);
+        const qsizetype samples = found->samples.size() / 2;
+        QVERIFY2(std::abs(samples - 33075) < 200, qPrintable(QString::number(samples)));
+        const auto *s = reinterpret_cast<const qint16 *>(found->samples.constData());
+        double sum = 0;
+        for (qsizetype i = 0; i < samples; ++i)
+            sum += double(s[i]) * s[i];
+        const double rms = std::sqrt(sum / double(samples)) / 32768.0;
+        QVERIFY2(rms > 0.3, qPrintable(QString::number(rms))); // a full-scale sine: 0.707
     }
 };
 

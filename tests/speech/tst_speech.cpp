@@ -3,10 +3,12 @@
 // silence and lasts as long as its words, word marks in order, the lexicon at work.
 #include "minipack.h"
 #include "packdirectory.h"
+#include "audiofile.h"
 #include "utterancerenderer.h"
 #include "voicelibrary.h"
 #include "wavfile.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
 
@@ -188,12 +190,24 @@ private Q_SLOTS:
         const VoiceProfile *p = m_voices->profile(QStringLiteral("fr"));
         QVERIFY(p);
         const Synthesis audio = UtteranceRenderer(*m_synth, *p).renderAll(QStringLiteral("Bonjour."));
+        QTemporaryDir dir;
+        QFile wav(dir.filePath(QStringLiteral("bonjour.wav")));
+        QVERIFY(wav.open(QIODevice::WriteOnly));
+        wav.write(wavFile({audio.pcm, m_synth->sampleRate()}));
+        wav.close();
         QString error;
-        const std::optional<Pcm16> back = readWav(wavFile({audio.pcm, m_synth->sampleRate()}), &error);
+        const std::optional<Pcm16> back = readAudioFile(wav.fileName(), &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->sampleRate, m_synth->sampleRate());
         QCOMPARE(back->samples, audio.pcm);
-        QVERIFY(!readWav(QByteArray("RIFF....WAVEjunk"), &error));
+
+        QFile junk(dir.filePath(QStringLiteral("junk.wav")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("RIFF....WAVEjunk");
+        junk.close();
+        QVERIFY(!readAudioFile(junk.fileName(), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!readAudioFile(dir.filePath(QStringLiteral("missing.ogg")), &error));
     }
 };
 
