@@ -84,6 +84,7 @@ Voice::Voice(SpeechEngine *engine, Kiosk *kiosk, QObject *parent)
 {
     connect(engine, &SpeechEngine::availableChanged, this, &Voice::availableChanged);
     connect(engine, &SpeechEngine::speakingChanged, this, &Voice::speakingChanged);
+    connect(engine, &SpeechEngine::pausedChanged, this, &Voice::pausedChanged);
     connect(engine, &SpeechEngine::utteranceChanged, this, &Voice::textChanged);
     connect(engine, &SpeechEngine::wordChanged, this, &Voice::wordChanged);
     connect(engine, &SpeechEngine::rateStepChanged, this, &Voice::rateStepChanged);
@@ -100,6 +101,7 @@ Voice::Voice(SpeechEngine *engine, Kiosk *kiosk, QObject *parent)
 
 bool Voice::available() const { return m_engine->available(); }
 bool Voice::speaking() const { return m_engine->speaking(); }
+bool Voice::paused() const { return m_engine->paused(); }
 QString Voice::text() const { return m_engine->text(); }
 int Voice::wordStart() const { return m_engine->wordStart(); }
 int Voice::wordLength() const { return m_engine->wordLength(); }
@@ -195,6 +197,16 @@ void Voice::faster()
 void Voice::stop()
 {
     m_engine->stop();
+}
+
+void Voice::pause()
+{
+    m_engine->pause();
+}
+
+void Voice::resume()
+{
+    m_engine->resume();
 }
 
 void Voice::louder()

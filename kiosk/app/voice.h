@@ -31,6 +31,8 @@ class Voice : public QObject
     /** False when speech cannot be heard (no sound device): the screen shows a crossed speaker. */
     Q_PROPERTY(bool available READ available NOTIFY availableChanged)
     Q_PROPERTY(bool speaking READ speaking NOTIFY speakingChanged)
+    /** Speech held by pause(), waiting for resume(). */
+    Q_PROPERTY(bool paused READ paused NOTIFY pausedChanged)
     /** What is being said, and the word heard now, for the caption. */
     Q_PROPERTY(QString text READ text NOTIFY textChanged)
     Q_PROPERTY(int wordStart READ wordStart NOTIFY wordChanged)
@@ -50,6 +52,7 @@ public:
     void setMode(bool on);
     [[nodiscard]] bool available() const;
     [[nodiscard]] bool speaking() const;
+    [[nodiscard]] bool paused() const;
     [[nodiscard]] QString text() const;
     [[nodiscard]] int wordStart() const;
     [[nodiscard]] int wordLength() const;
@@ -72,6 +75,8 @@ public:
     Q_INVOKABLE void slower();
     Q_INVOKABLE void faster();
     Q_INVOKABLE void stop();
+    Q_INVOKABLE void pause();
+    Q_INVOKABLE void resume();
     Q_INVOKABLE void louder();
     Q_INVOKABLE void quieter();
     /** The text heard last, said again in French (the programme teaches French). */
@@ -83,6 +88,7 @@ Q_SIGNALS:
     void modeChanged();
     void availableChanged();
     void speakingChanged();
+    void pausedChanged();
     void textChanged();
     void wordChanged();
     void rateStepChanged();

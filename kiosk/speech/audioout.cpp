@@ -62,7 +62,10 @@ void AudioOut::onSinkState()
     m_pending.clear();
     m_feeder.stop();
     m_nullMode = true;
-    m_nullClock.start();
+    if (m_suspended)
+        m_nullClock.invalidate();
+    else
+        m_nullClock.start();
     setAvailable(false);
 }
 
@@ -74,7 +77,7 @@ void AudioOut::play(const QByteArray &pcm)
         m_nullOffset = 0;
         setAvailable(!m_nullMode);
     }
-    if (m_nullMode && playedSamples() >= m_queuedSamples) {
+    if (m_nullMode && !m_suspended && playedSamples() >= m_queuedSamples) {
         // Drained: the null clock must not have run ahead during the silence.
         m_nullOffset = m_queuedSamples;
         m_nullClock.start();
@@ -119,6 +122,31 @@ void AudioOut::stop()
         m_device = nullptr;
     }
     m_nullOffset = 0;
+    m_suspended = false;
+}
+
+void AudioOut::suspend()
+{
+    if (m_suspended)
+        return;
+    if (m_nullMode) {
+        m_nullOffset = playedSamples();
+        m_nullClock.invalidate();
+    } else if (m_sink) {
+        m_sink->suspend();
+    }
+    m_suspended = true;
+}
+
+void AudioOut::resume()
+{
+    if (!m_suspended)
+        return;
+    m_suspended = false;
+    if (m_nullMode)
+        m_nullClock.start();
+    else if (m_sink)
+        m_sink->resume();
 }
 
 qint64 AudioOut::playedSamples() const
@@ -131,8 +159,8 @@ qint64 AudioOut::playedSamples() const
             return m_queuedSamples;
         played = (m_sink->processedUSecs() * m_format.sampleRate() + 500000) / 1000000;
     }
-    else if (m_nullClock.isValid())
-        played = m_nullOffset + m_nullClock.elapsed() * m_format.sampleRate() / 1000;
+    else
+        played = m_nullOffset + (m_nullClock.isValid() ? m_nullClock.elapsed() * m_format.sampleRate() / 1000 : 0);
     return std::clamp<qint64>(played, 0, m_queuedSamples);
 }
 

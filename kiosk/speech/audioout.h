@@ -32,6 +32,9 @@ public:
     void play(const QByteArray &pcm);
     /** Drops everything queued or playing. */
     void stop();
+    /** Holds the audio where it is; resume() goes on from there. */
+    void suspend();
+    void resume();
     /** Samples heard since the last stop(). */
     [[nodiscard]] qint64 playedSamples() const;
     [[nodiscard]] qint64 queuedSamples() const { return m_queuedSamples; }
@@ -65,6 +68,7 @@ private:
     bool m_available = false;
     bool m_forceNull = false;
     bool m_nullMode = true;
+    bool m_suspended = false;
 };
 
 } // namespace guichet

@@ -164,6 +164,33 @@ void SpeechEngine::stop()
     if (m_audio)
         m_audio->stop();
     m_streamSamples = 0;
+    setPaused(false);
+}
+
+void SpeechEngine::pause()
+{
+    if (!m_current.id || m_paused || !m_audio)
+        return;
+    m_audio->suspend();
+    m_clock.stop();
+    setPaused(true);
+}
+
+void SpeechEngine::resume()
+{
+    if (!m_paused)
+        return;
+    m_audio->resume();
+    m_clock.start();
+    setPaused(false);
+}
+
+void SpeechEngine::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    Q_EMIT pausedChanged();
 }
 
 void SpeechEngine::startNext()
@@ -188,7 +215,8 @@ void SpeechEngine::startNext()
     Q_EMIT utteranceChanged();
     Q_EMIT speakingChanged();
     Q_EMIT utteranceStarted(m_current.text, m_current.language);
-    m_clock.start();
+    if (!m_paused)
+        m_clock.start();
 }
 
 void SpeechEngine::onChunk(quint64 id, const QByteArray &pcm)

@@ -28,6 +28,8 @@ class SpeechEngine : public QObject
     Q_OBJECT
     /** True while an utterance is being heard. */
     Q_PROPERTY(bool speaking READ speaking NOTIFY speakingChanged)
+    /** True while an utterance is held by pause(); resume() goes on from the same word. */
+    Q_PROPERTY(bool paused READ paused NOTIFY pausedChanged)
     /** False when no sound device took the audio (crossed speaker on screen, heartbeat). */
     Q_PROPERTY(bool available READ available NOTIFY availableChanged)
     /** The text being spoken, and the word being heard in it (start, length; -1 when none). */
@@ -51,6 +53,7 @@ public:
 
     [[nodiscard]] bool hasVoice(const QString &language) const { return m_voices.contains(language); }
     [[nodiscard]] bool speaking() const { return m_current.id != 0; }
+    [[nodiscard]] bool paused() const { return m_paused; }
     [[nodiscard]] bool available() const { return m_audio && m_audio->available(); }
     [[nodiscard]] QString text() const { return m_current.text; }
     [[nodiscard]] int wordStart() const { return m_wordStart; }
@@ -75,9 +78,14 @@ public:
     Q_INVOKABLE void enqueue(const QString &text, const QString &language);
     /** Silence now; the queue is emptied. */
     Q_INVOKABLE void stop();
+    /** Holds what is being said (and what is queued after it) where it is. */
+    Q_INVOKABLE void pause();
+    /** Goes on from where pause() held it. */
+    Q_INVOKABLE void resume();
 
 Q_SIGNALS:
     void speakingChanged();
+    void pausedChanged();
     void availableChanged();
     void utteranceChanged();
     void wordChanged();
@@ -110,6 +118,7 @@ private:
     void finishCurrent(bool heard);
     void tick();
     void setWord(int start, int length);
+    void setPaused(bool paused);
 
     ClipProvider m_clips;
     QHash<QString, VoiceProfile> m_voices;
@@ -119,6 +128,7 @@ private:
     int m_sampleRate = 0;
     bool m_started = false;
     bool m_forceNull = false;
+    bool m_paused = false;
     QList<Request> m_queue;
     Request m_current;
     QList<Mark> m_marks;

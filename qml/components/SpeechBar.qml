@@ -4,8 +4,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Guichet
 
-// The voice's controls, on every screen in voice mode: again, slower, faster, stop, quieter,
-// louder, and again in French. They act on the first touch; a held touch names them.
+// The voice's controls, on every screen in voice mode: again, slower, faster, pause (and go
+// on), stop, quieter, louder, and again in French. They act on the first touch; a held touch names them.
 Rectangle {
     id: root
 
@@ -16,8 +16,8 @@ Rectangle {
     border.color: Theme.border
     border.width: Theme.borderWidth
 
-    // Seven controls and the crossed speaker fit 1080 px at 104 px each (targets stay over 80).
-    readonly property int buttonSize: 104
+    // Eight controls fit 1080 px at 96 px each (targets stay over 80).
+    readonly property int buttonSize: 96
 
     RowLayout {
         anchors.fill: parent
@@ -51,6 +51,16 @@ Rectangle {
             active: Voice.rateStep > 0
             name: qsTr("Faster")
             onClicked: Voice.faster()
+        }
+        ToolButton {
+            // One place for both: "pause" while speaking, "go on" while held.
+            guarded: false
+            implicitWidth: root.buttonSize
+            implicitHeight: root.buttonSize
+            objectName: "pause"
+            pictogram: Theme.pictogram(Voice.paused ? "resume" : "pause")
+            name: Voice.paused ? qsTr("Go on") : qsTr("Pause")
+            onClicked: Voice.paused ? Voice.resume() : Voice.pause()
         }
         ToolButton {
             guarded: false
@@ -89,14 +99,6 @@ Rectangle {
         }
         Item {
             Layout.fillWidth: true
-        }
-        Pictogram {
-            // No sound device, or the sound server died: say with a picture why it is silent.
-            visible: !Voice.available
-            source: Theme.pictogram("speaker-off")
-            size: 80
-            Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("Speech cannot be heard on this kiosk")
         }
     }
 }

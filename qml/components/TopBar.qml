@@ -64,6 +64,16 @@ Rectangle {
             visible: root.title === ""
             Layout.fillWidth: true
         }
+        Pictogram {
+            // No sound device, or the sound server died: on every screen, in any mode, a
+            // picture says why a held touch or voice mode is silent.
+            objectName: "speechUnavailable"
+            visible: !Voice.available
+            source: Theme.pictogram("speaker-off")
+            size: 80
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Speech cannot be heard on this kiosk")
+        }
         ToolButton {
             objectName: "help"
             pictogram: Theme.pictogram("help")

@@ -237,6 +237,14 @@
         <source>Speech cannot be heard on this kiosk</source>
         <translation type="unfinished">لا يمكن سماع الصوت في هذا الجهاز</translation>
     </message>
+    <message>
+        <source>Go on</source>
+        <translation type="unfinished">متابعة</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">إيقاف مؤقت</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

@@ -237,6 +237,14 @@
         <source>Speech cannot be heard on this kiosk</source>
         <translation type="unfinished">صدا در این دستگاه شنیده نمی‌شود</translation>
     </message>
+    <message>
+        <source>Go on</source>
+        <translation type="unfinished">ادامه</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">مکث</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

@@ -237,6 +237,14 @@
         <source>Speech cannot be heard on this kiosk</source>
         <translation type="unfinished">Le son ne fonctionne pas sur cette borne</translation>
     </message>
+    <message>
+        <source>Go on</source>
+        <translation type="unfinished">Continuer</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">Pause</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

@@ -237,6 +237,14 @@
         <source>Speech cannot be heard on this kiosk</source>
         <translation type="unfinished">Geluid werkt niet op deze kiosk</translation>
     </message>
+    <message>
+        <source>Go on</source>
+        <translation type="unfinished">Verder</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">Pauze</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

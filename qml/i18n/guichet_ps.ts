@@ -237,6 +237,14 @@
         <source>Speech cannot be heard on this kiosk</source>
         <translation type="unfinished">په دې ماشین کې غږ نه اورېدل کېږي</translation>
     </message>
+    <message>
+        <source>Go on</source>
+        <translation type="unfinished">دوام ورکړئ</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">ودرول</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

@@ -237,6 +237,14 @@
         <source>Speech cannot be heard on this kiosk</source>
         <translation type="unfinished">O som não funciona neste quiosque</translation>
     </message>
+    <message>
+        <source>Go on</source>
+        <translation type="unfinished">Continuar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">Pausa</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

@@ -237,6 +237,14 @@
         <source>Speech cannot be heard on this kiosk</source>
         <translation type="unfinished">Sunetul nu funcționează la acest aparat</translation>
     </message>
+    <message>
+        <source>Go on</source>
+        <translation type="unfinished">Continuă</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">Pauză</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

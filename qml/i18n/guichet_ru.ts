@@ -237,6 +237,14 @@
         <source>Speech cannot be heard on this kiosk</source>
         <translation type="unfinished">На этом киоске звук не слышен</translation>
     </message>
+    <message>
+        <source>Go on</source>
+        <translation type="unfinished">Продолжить</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">Пауза</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

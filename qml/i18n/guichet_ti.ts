@@ -237,6 +237,14 @@
         <source>Speech cannot be heard on this kiosk</source>
         <translation type="unfinished">ኣብዚ መሳርሒ ድምጺ ኣይስማዕን</translation>
     </message>
+    <message>
+        <source>Go on</source>
+        <translation type="unfinished">ቀጽል</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">ደው በል</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

@@ -237,6 +237,14 @@
         <source>Speech cannot be heard on this kiosk</source>
         <translation type="unfinished">Bu kioskta ses duyulamıyor</translation>
     </message>
+    <message>
+        <source>Go on</source>
+        <translation type="unfinished">Devam et</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">Duraklat</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

@@ -97,4 +97,37 @@ TestCase {
         Voice.mode = false
         tryVerify(() => Voice.text !== on && Voice.text.length > 0, 2000)
     }
+
+    function test_pauseHoldsAndTheSameButtonGoesOn() {
+        const main = createTemporaryObject(mainComponent, testCase)
+        Kiosk.setLanguage("fr")
+        Voice.mode = true
+        verify(main.showScreen("programme"))
+        const pause = findChild(main.contentItem, "pause")
+        verify(pause !== null)
+        tryVerify(() => Voice.wordStart >= 0, 3000)
+        waitForRendering(main.contentItem)
+        mouseClick(pause)
+        verify(Voice.paused)
+        compare(pause.name, "Continuer")
+        const held = Voice.wordStart
+        wait(400)
+        compare(Voice.wordStart, held)
+        mouseClick(pause)
+        verify(!Voice.paused)
+        verify(Voice.speaking)
+    }
+
+    // The crossed speaker is on every screen, in voice mode or not, whenever nothing can be heard
+    // (this harness plays into the null output, as a kiosk without a sound device does).
+    function test_crossedSpeakerShowsWhySilent() {
+        const main = createTemporaryObject(mainComponent, testCase)
+        Voice.mode = false
+        verify(main.showScreen("offices"))
+        const speaker = findChild(main.contentItem, "speechUnavailable")
+        verify(speaker !== null)
+        Voice.read("Bonjour")
+        tryVerify(() => !Voice.available, 3000)
+        verify(speaker.visible)
+    }
 }

@@ -150,6 +150,36 @@ private Q_SLOTS:
         // Audio length, not a timing of our code: 0.75× rate is a third longer.
         QVERIFY2(timer.elapsed() > normal * 1.15, qPrintable(QStringLiteral("%1 vs %2 ms").arg(timer.elapsed()).arg(normal)));
     }
+
+    // Pause holds the word being heard; resume goes on from it to the end, not from the start.
+    void pauseHoldsAndResumeGoesOn()
+    {
+        QSignalSpy finished(m_engine.get(), &SpeechEngine::utteranceFinished);
+        QSignalSpy started(m_engine.get(), &SpeechEngine::utteranceStarted);
+        m_engine->say(QStringLiteral("Vous pouvez prendre rendez-vous ici, avec un numéro de téléphone."), QStringLiteral("fr"));
+        m_engine->enqueue(QStringLiteral("Merci."), QStringLiteral("fr"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_engine->wordStart() > 0, 10000);
+        m_engine->pause();
+        QVERIFY(m_engine->paused());
+        const int heldAt = m_engine->wordStart();
+        QTest::qWait(1500); // longer than the whole sentence at normal speed
+        QCOMPARE(m_engine->wordStart(), heldAt);
+        QVERIFY(m_engine->speaking());
+        QCOMPARE(finished.count(), 0);
+        m_engine->resume();
+        QVERIFY(!m_engine->paused());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 15000);
+        QCOMPARE(finished.at(0).at(1).toBool(), true); // heard to its end
+        QCOMPARE(started.count(), 2); // the queue went on after it
+
+        // A pause ends with new speech: nothing stays held.
+        m_engine->say(QStringLiteral("Un."), QStringLiteral("fr"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_engine->wordStart() >= 0, 10000);
+        m_engine->pause();
+        m_engine->say(QStringLiteral("Deux."), QStringLiteral("fr"));
+        QVERIFY(!m_engine->paused());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->speaking(), 10000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSpeechEngine)
