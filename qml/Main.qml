@@ -175,6 +175,9 @@ ApplicationWindow {
         }
     }
 
+    HoldToHear {
+        window: root
+    }
     // Reads a screen once it is laid out, after the stack changed.
     Timer {
         id: readTimer

@@ -77,6 +77,12 @@ Voice *Voice::create(QQmlEngine *, QJSEngine *)
     return s_instance;
 }
 
+Voice *Voice::instance()
+{
+    Q_ASSERT(s_instance);
+    return s_instance;
+}
+
 Voice::Voice(SpeechEngine *engine, Kiosk *kiosk, QObject *parent)
     : QObject(parent)
     , m_engine(engine)

@@ -47,6 +47,8 @@ class Voice : public QObject
 public:
     static Voice *createInstance(SpeechEngine *engine, Kiosk *kiosk, QObject *parent);
     static Voice *create(QQmlEngine *engine, QJSEngine *scriptEngine);
+    /** The one built by createInstance() (C++ helpers of the screens). */
+    static Voice *instance();
 
     [[nodiscard]] bool mode() const { return m_mode; }
     void setMode(bool on);

@@ -120,6 +120,7 @@ Screen {
                             Layout.fillWidth: true
                         }
                         InfoRow {
+                            objectName: "officeAddress"
                             pictogram: Theme.pictogram("map-pin")
                             text: office.address + (office.access === "" ? "" : "\n" + office.access)
                             Layout.fillWidth: true

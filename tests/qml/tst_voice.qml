@@ -130,4 +130,28 @@ TestCase {
         tryVerify(() => !Voice.available, 3000)
         verify(speaker.visible)
     }
+
+    // Touching and holding a plain text reads it, in any mode; a finger that moves scrolls instead.
+    function test_holdingATextReadsIt() {
+        const main = createTemporaryObject(mainComponent, testCase)
+        Kiosk.setLanguage("fr")
+        Voice.mode = false
+        verify(main.showScreen("office"))
+        waitForRendering(main.contentItem)
+        const address = findChild(main.currentScreen, "officeAddress")
+        verify(address !== null)
+        verify(address.text.length > 0)
+        mousePress(address, address.width / 2, address.height / 2)
+        wait(1200)
+        mouseRelease(address, address.width / 2, address.height / 2)
+        tryVerify(() => Voice.lastRead === address.text, 1000)
+
+        Voice.stop()
+        Voice.read("")
+        mousePress(address, address.width / 2, address.height / 2)
+        mouseMove(address, address.width / 2, address.height / 2 + 60)
+        wait(1200)
+        mouseRelease(address, address.width / 2, address.height / 2 + 60)
+        compare(Voice.lastRead, "")
+    }
 }
