@@ -62,8 +62,9 @@ HoldToHear::HoldToHear(QObject *parent)
     connect(&m_hold, &QTimer::timeout, this, &HoldToHear::held);
 }
 
-void HoldToHear::setWindow(QQuickWindow *window)
+void HoldToHear::setWindow(QObject *object)
 {
+    auto *window = qobject_cast<QQuickWindow *>(object);
     if (window == m_window)
         return;
     if (m_window)

@@ -21,13 +21,14 @@ class HoldToHear : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QQuickWindow *window READ window WRITE setWindow NOTIFY windowChanged)
+    // QObject, not QQuickWindow: qmllint in Qt 6.4 finds no QML type for QQuickWindow *.
+    Q_PROPERTY(QObject *window READ window WRITE setWindow NOTIFY windowChanged)
 
 public:
     explicit HoldToHear(QObject *parent = nullptr);
 
-    [[nodiscard]] QQuickWindow *window() const { return m_window; }
-    void setWindow(QQuickWindow *window);
+    [[nodiscard]] QObject *window() const { return m_window; }
+    void setWindow(QObject *window);
 
     /** What a hold at a point in the window reads: the text under it; empty over a control
      *  (it reads itself) or where there is no text. */
