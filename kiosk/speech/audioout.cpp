@@ -73,8 +73,15 @@ void AudioOut::play(const QByteArray &pcm)
 {
     if (m_queuedSamples == 0) {
         m_nullMode = !ensureSink();
-        m_nullClock.start();
         m_nullOffset = 0;
+        if (!m_suspended) {
+            m_nullClock.start();
+        } else {
+            // Paused before the first audio came: it waits for resume() like the rest.
+            m_nullClock.invalidate();
+            if (m_sink)
+                m_sink->suspend();
+        }
         setAvailable(!m_nullMode);
     }
     if (m_nullMode && !m_suspended && playedSamples() >= m_queuedSamples) {

@@ -172,6 +172,17 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(1).toBool(), true); // heard to its end
         QCOMPARE(started.count(), 2); // the queue went on after it
 
+        // Paused before eSpeak handed over any audio: nothing is heard until resume().
+        finished.clear();
+        m_engine->say(QStringLiteral("Bonjour à vous."), QStringLiteral("fr"));
+        m_engine->pause();
+        QTest::qWait(1200);
+        QCOMPARE(m_engine->wordStart(), -1);
+        QCOMPARE(finished.count(), 0);
+        m_engine->resume();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(finished.at(0).at(1).toBool(), true);
+
         // A pause ends with new speech: nothing stays held.
         m_engine->say(QStringLiteral("Un."), QStringLiteral("fr"));
         QTRY_VERIFY_WITH_TIMEOUT(m_engine->wordStart() >= 0, 10000);
