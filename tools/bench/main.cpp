@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// guichet-bench: measurements of the kiosk, one subcommand each. Numbers are reported, never
-// asserted: the exit status says only whether everything ran.
+// guichet-bench: measurements of the kiosk and the server, one subcommand each. Numbers are
+// reported, never asserted: the exit status says only whether everything ran.
 #include "probe.h"
+#include "serverbench.h"
 #include "speechbench.h"
 
 #include <QCommandLineParser>
@@ -150,12 +151,13 @@ int startup(const QStringList &args, QTextStream &out, QTextStream &err)
     return 0;
 }
 
-/** Each measurement by name; later ones (server) join here. */
+/** Each measurement by name. */
 const std::map<QString, std::pair<Command, const char *>> &commands()
 {
     static const std::map<QString, std::pair<Command, const char *>> table{
         {QStringLiteral("startup"), {startup, "kiosk vs minimal Qt Quick app to first frame, peak RSS, frame times"}},
         {QStringLiteral("speech"), {speechBench, "say() to first samples at the audio output; synthesis vs raw espeak_Synth"}},
+        {QStringLiteral("server"), {serverBench, "bookings/s and p99 through guichet-server vs its database alone"}},
     };
     return table;
 }

@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bookings.h"
+
+#include "apierror.h"
+#include "database.h"
+#include "phonenumber.h"
+#include "schedule.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace guichet::server::bookings {
+
+namespace {
+
+const QString kColumns = QStringLiteral("id, code, slot_id, office, service, start_at, end_at, language, phone, name, status, lease_id, created_at");
+
+QTimeZone zoneOf(const Schedule &schedule, const QString &office)
+{
+    const Office *o = schedule.office(office);
+    const QTimeZone zone(o ? o->timeZone.toUtf8() : QByteArrayLiteral("Europe/Brussels"));
+    return zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Europe/Brussels"));
+}
+
+QJsonValue nullable(const QVariant &v)
+{
+    return v.isNull() || v.toString().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString());
+}
+
+QJsonObject rowJson(const Schedule &schedule, const QSqlQuery &q)
+{
+    const QTimeZone zone = zoneOf(schedule, q.value(3).toString());
+    return {{QStringLiteral("id"), q.value(0).toString()},
+            {QStringLiteral("code"), q.value(1).toString()},
+            {QStringLiteral("slot_id"), q.value(2).toString()},
+            {QStringLiteral("office"), q.value(3).toString()},
+            {QStringLiteral("service"), q.value(4).toString()},
+            {QStringLiteral("start"), QDateTime::fromSecsSinceEpoch(q.value(5).toLongLong(), zone).toString(Qt::ISODate)},
+            {QStringLiteral("end"), QDateTime::fromSecsSinceEpoch(q.value(6).toLongLong(), zone).toString(Qt::ISODate)},
+            {QStringLiteral("language"), q.value(7).toString()},
+            {QStringLiteral("phone"), nullable(q.value(8))},
+            {QStringLiteral("name"), nullable(q.value(9))},
+            {QStringLiteral("status"), q.value(10).toString()},
+            {QStringLiteral("lease_id"), nullable(q.value(11))},
+            {QStringLiteral("created_at"), q.value(12).toString()}};
+}
+
+QJsonObject byId(const Schedule &schedule, const QString &id)
+{
+    QSqlQuery q = Database::run(QStringLiteral("SELECT %1 FROM bookings WHERE id = ?").arg(kColumns), {id});
+    if (!q.next())
+        throw notFound(QStringLiteral("no booking %1").arg(id));
+    return rowJson(schedule, q);
+}
+
+QString requiredString(const QJsonObject &body, const QString &key, int maxLength)
+{
+    const QJsonValue v = body.value(key);
+    if (!v.isString() || v.toString().trimmed().isEmpty())
+        throw invalid(key, QStringLiteral("%1 is required and must be a string").arg(key));
+    if (v.toString().size() > maxLength)
+        throw invalid(key, QStringLiteral("%1 is longer than %2 characters").arg(key).arg(maxLength));
+    return v.toString();
+}
+
+QString optionalString(const QJsonObject &body, const QString &key, int maxLength)
+{
+    const QJsonValue v = body.value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isString())
+        throw invalid(key, QStringLiteral("%1 must be a string").arg(key));
+    if (v.toString().size() > maxLength)
+        throw invalid(key, QStringLiteral("%1 is longer than %2 characters").arg(key).arg(maxLength));
+    return v.toString().trimmed();
+}
+
+/** The fields that make a booking what it is: a replay must repeat them exactly. */
+struct Request {
+    QString id;
+    QString slot;
+    QString language;
+    QString phone; // E.164
+    QString name;
+    QString lease;
+    QString createdAt;
+    QString hash;
+};
+
+Request parse(const QString &idempotencyKey, const QJsonObject &body)
+{
+    static const QRegularExpression uuid(QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    static const QRegularExpression language(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})?$"));
+    static const QRegularExpression control(QStringLiteral("[\\x{0000}-\\x{001F}\\x{007F}\\x{2028}\\x{2029}]"));
+    Request r;
+    r.id = requiredString(body, QStringLiteral("id"), 36).toLower();
+    if (!uuid.match(r.id).hasMatch())
+        throw invalid(QStringLiteral("id"), QStringLiteral("id must be a UUID made on the kiosk"));
+    if (idempotencyKey.toLower() != r.id)
+        throw invalid(QStringLiteral("Idempotency-Key"), QStringLiteral("the Idempotency-Key header must equal the booking id"));
+    r.slot = requiredString(body, QStringLiteral("slot_id"), 200);
+    r.language = requiredString(body, QStringLiteral("language"), 12);
+    if (!language.match(r.language).hasMatch())
+        throw invalid(QStringLiteral("language"), QStringLiteral("language must be a language code such as \"ar\""));
+    const std::optional<QString> phone = normalisedPhone(requiredString(body, QStringLiteral("phone"), 40));
+    if (!phone)
+        throw invalid(QStringLiteral("phone"), QStringLiteral("not a phone number"));
+    r.phone = *phone;
+    r.name = optionalString(body, QStringLiteral("name"), 100);
+    if (r.name.contains(control))
+        throw invalid(QStringLiteral("name"), QStringLiteral("name has control characters"));
+    r.lease = optionalString(body, QStringLiteral("lease_id"), 100);
+    r.createdAt = requiredString(body, QStringLiteral("created_at"), 40);
+    if (!QDateTime::fromString(r.createdAt, Qt::ISODateWithMs).isValid())
+        throw invalid(QStringLiteral("created_at"), QStringLiteral("created_at must be an RFC 3339 time"));
+    QJsonObject canonical;
+    for (const char *key : {"id", "slot_id", "language", "phone", "name", "lease_id", "created_at"})
+        canonical.insert(QLatin1String(key), body.value(QLatin1String(key)));
+    r.hash = QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(canonical).toJson(QJsonDocument::Compact),
+                                                          QCryptographicHash::Sha256).toHex());
+    return r;
+}
+
+Created attempt(Schedule &schedule, const Caller &caller, const Request &r)
+{
+    Transaction tx;
+    {
+        QSqlQuery existing = Database::run(QStringLiteral("SELECT body_hash FROM bookings WHERE id = ?"), {r.id});
+        if (existing.next()) {
+            if (existing.value(0).toString() != r.hash)
+                throw ApiError{422, QStringLiteral("idempotency_mismatch"),
+                               QStringLiteral("this booking id was already used with a different request")};
+            return {byId(schedule, r.id), true};
+        }
+    }
+    QSqlQuery slot = Database::run(QStringLiteral("SELECT office, service, day, start_at, end_at FROM slots WHERE id = ?"), {r.slot});
+    if (!slot.next())
+        throw ApiError{404, QStringLiteral("not_found"), QStringLiteral("no slot %1").arg(r.slot), QStringLiteral("slot_id")};
+    const QString office = slot.value(0).toString();
+    const QString day = slot.value(2).toString();
+
+    bool fromLease = false;
+    if (!r.lease.isEmpty()) {
+        // The seat set aside for this kiosk: always there while the lease holds it.
+        fromLease = Database::change(QStringLiteral("UPDATE lease_slots SET used = used + 1 WHERE lease_id = ? AND slot_id = ? AND used < seats "
+                                                    "AND lease_id IN (SELECT id FROM leases WHERE id = ? AND kiosk = ? AND released = 0)"),
+                                     {r.lease, r.slot, r.lease, caller.kiosk})
+            == 1;
+        if (fromLease)
+            Database::change(QStringLiteral("UPDATE slots SET leased = leased - 1, booked = booked + 1 WHERE id = ?"), {r.slot});
+    }
+    if (!fromLease && Database::change(QStringLiteral("UPDATE slots SET booked = booked + 1 WHERE id = ? AND booked + leased < capacity"), {r.slot}) != 1) {
+        if (!r.lease.isEmpty())
+            throw ApiError{409, QStringLiteral("lease_exhausted"), QStringLiteral("the lease holds no seat on this slot and the slot is full")};
+        throw ApiError{409, QStringLiteral("slot_full"), QStringLiteral("this slot has no free seat")};
+    }
+    QString code;
+    do {
+        code = newCode();
+    } while (Database::run(QStringLiteral("SELECT 1 FROM bookings WHERE office = ? AND day = ? AND code = ?"), {office, day, code}).next());
+    const QVariant none(QMetaType(QMetaType::QString));
+    Database::run(QStringLiteral("INSERT INTO bookings (id, body_hash, code, slot_id, office, service, day, start_at, end_at, language, "
+                                 "phone, name, status, lease_id, kiosk, created_at, received_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?)"),
+                  {r.id, r.hash, code, r.slot, office, slot.value(1), day, slot.value(3), slot.value(4), r.language, r.phone,
+                   r.name.isEmpty() ? none : QVariant(r.name), r.lease.isEmpty() ? none : QVariant(r.lease),
+                   caller.isStaff() ? none : QVariant(caller.kiosk), r.createdAt, QDateTime::currentSecsSinceEpoch()});
+    QJsonObject booking = byId(schedule, r.id);
+    tx.commit();
+    return {booking, false};
+}
+
+} // namespace
+
+QString newCode()
+{
+    static const char letters[] = "ABCDEFGHJKLMNPQRSTUVWXYZ"; // no I, no O
+    static const char digits[] = "23456789";                  // no 0, no 1
+    QRandomGenerator *random = QRandomGenerator::global();
+    QString code;
+    code += QLatin1Char(letters[random->bounded(24)]);
+    code += QLatin1Char(digits[random->bounded(8)]);
+    code += u'-';
+    for (int i = 0; i < 4; ++i)
+        code += QLatin1Char(digits[random->bounded(8)]);
+    return code;
+}
+
+Created create(Schedule &schedule, const Caller &caller, const QString &idempotencyKey, const QJsonObject &body)
+{
+    const Request r = parse(idempotencyKey, body);
+    if (!schedule.ensureSlotById(r.slot))
+        throw ApiError{404, QStringLiteral("not_found"), QStringLiteral("no slot %1").arg(r.slot), QStringLiteral("slot_id")};
+    for (int tries = 1;; ++tries) {
+        try {
+            return attempt(schedule, caller, r);
+        } catch (const DbError &e) {
+            // A racing request with the same id (or, rarely, the same code) committed first:
+            // once more, and the replay or a fresh code answers.
+            if (!e.constraint || tries >= 3)
+                throw;
+        }
+    }
+}
+
+QJsonArray ofDay(const Schedule &schedule, const QString &office, const QString &date)
+{
+    return inSpan(schedule, office, date, date);
+}
+
+QJsonArray inSpan(const Schedule &schedule, const QString &office, const QString &fromDay, const QString &toDay)
+{
+    QSqlQuery q = Database::run(QStringLiteral("SELECT %1 FROM bookings WHERE office = ? AND day >= ? AND day <= ? ORDER BY start_at, code").arg(kColumns),
+                                {office, fromDay, toDay});
+    QJsonArray list;
+    while (q.next())
+        list.append(rowJson(schedule, q));
+    return list;
+}
+
+QJsonObject setStatus(const Schedule &schedule, const QString &id, const QString &status)
+{
+    static const QStringList statuses{QStringLiteral("booked"), QStringLiteral("attended"), QStringLiteral("no_show"), QStringLiteral("cancelled")};
+    if (!statuses.contains(status))
+        throw invalid(QStringLiteral("status"), QStringLiteral("status must be attended, no_show, cancelled or booked"));
+    Transaction tx;
+    QSqlQuery q = Database::run(QStringLiteral("SELECT status, slot_id FROM bookings WHERE id = ?"), {id});
+    if (!q.next())
+        throw notFound(QStringLiteral("no booking %1").arg(id));
+    const QString old = q.value(0).toString();
+    const QString slot = q.value(1).toString();
+    if (status == QStringLiteral("cancelled") && old != status)
+        Database::change(QStringLiteral("UPDATE slots SET booked = booked - 1 WHERE id = ?"), {slot}); // the seat is free again
+    if (old == QStringLiteral("cancelled") && status != old
+        && Database::change(QStringLiteral("UPDATE slots SET booked = booked + 1 WHERE id = ? AND booked + leased < capacity"), {slot}) != 1)
+        throw ApiError{409, QStringLiteral("slot_full"), QStringLiteral("the seat was taken since the cancellation")};
+    Database::change(QStringLiteral("UPDATE bookings SET status = ? WHERE id = ?"), {status, id});
+    QJsonObject booking = byId(schedule, id);
+    tx.commit();
+    return booking;
+}
+
+} // namespace guichet::server::bookings

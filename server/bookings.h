@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tokens.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace guichet::server {
+
+class Schedule;
+
+/**
+ * Bookings: made exactly once per client id, never beyond a slot's seats (the seat is taken by
+ * one conditional UPDATE inside the transaction, which the database serialises: no
+ * check-then-insert), from a kiosk's leased seats when it names its lease.
+ */
+namespace bookings {
+
+struct Created {
+    QJsonObject booking;
+    bool replay = false; // the same request again: 200 with the first answer
+};
+
+/** POST /bookings: throws ApiError (invalid, slot_full, lease_exhausted, idempotency_mismatch). */
+Created create(Schedule &schedule, const Caller &caller, const QString &idempotencyKey, const QJsonObject &body);
+QJsonArray ofDay(const Schedule &schedule, const QString &office, const QString &date);
+/** PATCH /bookings/{id}: a cancelled booking gives its seat back. */
+QJsonObject setStatus(const Schedule &schedule, const QString &id, const QString &status);
+/** A short code read aloud easily: no 0/O or 1/I, e.g. "K7-4825". */
+QString newCode();
+/** The office's bookings from one local day to another (both included), by start. */
+QJsonArray inSpan(const Schedule &schedule, const QString &office, const QString &fromDay, const QString &toDay);
+
+} // namespace bookings
+
+} // namespace guichet::server

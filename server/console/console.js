@@ -1,0 +1,609 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The staff console: sign in with a staff token, see and mark the day's bookings of an office,
+// follow kiosk alerts and the kiosk fleet live, export a week as iCalendar.
+// Every value that comes from the API reaches the page through textContent or an attribute,
+// never as HTML: names and phone numbers are typed by the public.
+
+import {
+    LANGUAGES, setLanguage, language, t, translatePage, serviceName, languageName, clockTime,
+    longDate, relativeAge, number,
+} from '/console/i18n.js';
+
+const TOKEN_KEY = 'guichet.staffToken'; // sessionStorage only: gone when the tab closes
+const LANGUAGE_KEY = 'guichet.consoleLanguage';
+const OFFICE_KEY = 'guichet.consoleOffice';
+const POLL_MS = 5000;
+const OFFLINE_AFTER_S = 180;
+const NEW_ALERT_MS = 120000; // an alert that came in while the page was open stands out this long
+const DEFAULT_TIME_ZONE = 'Europe/Brussels';
+const STATUSES = ['booked', 'attended', 'no_show', 'cancelled'];
+const ACTIONS = ['attended', 'no_show', 'cancelled'];
+
+const $ = id => document.getElementById(id);
+
+const state = {
+    token: null,
+    offices: [],
+    bookings: [],
+    bookingsKey: '', // "office|date" the bookings shown belong to
+    bookingsLoaded: false,
+    alerts: [],
+    kiosks: [],
+    changes: 0, // bumped around every PATCH so that an older poll answer is not applied
+    polling: false,
+    timer: null,
+    pollFailed: false,
+    seenAlertIds: null,
+    updatedAt: null,
+};
+
+/** An API failure, with the server's human message when it sent one. */
+class ApiError extends Error {
+    constructor(status, payload) {
+        const message = payload && typeof payload.message === 'string' && payload.message
+            ? payload.message
+            : status === 0 ? t('error.network') : t('error.http', { status });
+        super(message);
+        this.status = status;
+        this.code = payload && typeof payload.error === 'string' ? payload.error : '';
+        this.field = payload && typeof payload.field === 'string' ? payload.field : '';
+    }
+}
+
+async function api(path, { method = 'GET', body, accept = 'application/json', raw = false } = {}) {
+    const headers = { Authorization: `Bearer ${state.token}`, Accept: accept };
+    if (body !== undefined)
+        headers['Content-Type'] = 'application/json';
+    let response;
+    try {
+        response = await fetch(path, {
+            method, headers, cache: 'no-store', credentials: 'omit',
+            body: body === undefined ? undefined : JSON.stringify(body),
+        });
+    } catch {
+        throw new ApiError(0, null);
+    }
+    if (!response.ok) {
+        let payload = null;
+        try {
+            payload = await response.json();
+        } catch {
+            // Not JSON: the status alone says what went wrong.
+        }
+        throw new ApiError(response.status, payload);
+    }
+    if (raw)
+        return response;
+    if (response.status === 204)
+        return null;
+    try {
+        return await response.json();
+    } catch {
+        throw new ApiError(response.status, null);
+    }
+}
+
+// ---- small helpers ----
+
+function setStatus(text, kind = 'info') {
+    const el = $('status');
+    el.textContent = text;
+    el.className = text ? kind : '';
+}
+
+function setText(el, text) {
+    const value = String(text ?? '');
+    if (el.textContent !== value)
+        el.textContent = value;
+}
+
+function isDay(value) {
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+}
+
+function todayIn(timeZone) {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+        timeZone, year: 'numeric', month: '2-digit', day: '2-digit',
+    }).formatToParts(new Date());
+    const part = type => parts.find(p => p.type === type).value;
+    return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+function addDays(day, count) {
+    const date = new Date(`${day}T00:00:00Z`);
+    date.setUTCDate(date.getUTCDate() + count);
+    return date.toISOString().slice(0, 10);
+}
+
+function currentOffice() {
+    return state.offices.find(o => String(o.id) === $('office').value) ?? null;
+}
+
+function timeZone() {
+    const zone = currentOffice()?.time_zone;
+    return typeof zone === 'string' && zone ? zone : DEFAULT_TIME_ZONE;
+}
+
+function dayKey() {
+    return `${$('office').value}|${$('date').value}`;
+}
+
+function statusLabel(status) {
+    return STATUSES.includes(status) ? t(`status.${status}`) : String(status ?? t('unknown'));
+}
+
+function guard(fn) {
+    return async (...args) => {
+        try {
+            await fn(...args);
+        } catch (err) {
+            showError(err);
+        }
+    };
+}
+
+function showError(err) {
+    if (err instanceof ApiError && err.status === 401 && state.token) {
+        signOut(t('signin.expired'));
+        return;
+    }
+    setStatus(err instanceof Error ? err.message : String(err), 'error');
+}
+
+// ---- sign in and out ----
+
+function showSignin(message = '') {
+    $('console-view').hidden = true;
+    $('signin-view').hidden = false;
+    $('signout').hidden = true;
+    const error = $('signin-error');
+    error.textContent = message;
+    error.hidden = !message;
+    $('token').focus();
+}
+
+async function onSignin(event) {
+    event.preventDefault();
+    const input = $('token');
+    const token = input.value.trim();
+    const error = $('signin-error');
+    error.hidden = true;
+    if (!token) {
+        showSignin(t('signin.empty'));
+        return;
+    }
+    $('signin').disabled = true;
+    setStatus(t('signin.checking'));
+    state.token = token;
+    try {
+        await api('/api/v1/kiosks'); // a staff route: a kiosk token is refused with 403
+    } catch (err) {
+        state.token = null;
+        setStatus('');
+        if (err.status === 401)
+            showSignin(t('signin.wrong'));
+        else if (err.status === 403)
+            showSignin(t('signin.notStaff'));
+        else
+            showSignin(err.message);
+        return;
+    } finally {
+        $('signin').disabled = false;
+    }
+    sessionStorage.setItem(TOKEN_KEY, token);
+    input.value = '';
+    setStatus('');
+    await enterConsole();
+}
+
+function signOut(message = '') {
+    sessionStorage.removeItem(TOKEN_KEY);
+    state.token = null;
+    clearInterval(state.timer);
+    state.timer = null;
+    Object.assign(state, {
+        offices: [], bookings: [], bookingsKey: '', bookingsLoaded: false, alerts: [],
+        kiosks: [], seenAlertIds: null, updatedAt: null, pollFailed: false,
+    });
+    $('office').replaceChildren();
+    $('bookings').tBodies[0].replaceChildren();
+    $('alerts').replaceChildren();
+    $('fleet').tBodies[0].replaceChildren();
+    setStatus('');
+    showSignin(message);
+}
+
+async function enterConsole() {
+    $('signin-view').hidden = true;
+    $('console-view').hidden = false;
+    $('signout').hidden = false;
+    if (!isDay($('date').value))
+        $('date').value = todayIn(DEFAULT_TIME_ZONE);
+    renderBookings();
+    clearInterval(state.timer);
+    state.timer = setInterval(() => { poll(); }, POLL_MS); // also retries what fails below
+    await loadOffices();
+    await poll();
+}
+
+// ---- offices ----
+
+async function loadOffices() {
+    const list = await api('/api/v1/offices');
+    if (!state.token)
+        return;
+    state.offices = Array.isArray(list) ? list.filter(o => o && o.id !== undefined) : [];
+    const select = $('office');
+    const wanted = select.value || localStorage.getItem(OFFICE_KEY) || '';
+    select.replaceChildren(...state.offices.map(office => {
+        const option = document.createElement('option');
+        option.value = String(office.id);
+        const city = office.address && typeof office.address.city === 'string' ? office.address.city : '';
+        option.textContent = city ? `${office.name ?? office.id} — ${city}` : String(office.name ?? office.id);
+        return option;
+    }));
+    if (state.offices.some(o => String(o.id) === wanted))
+        select.value = wanted;
+}
+
+// ---- live data ----
+
+async function poll() {
+    if (state.polling || !state.token)
+        return;
+    state.polling = true;
+    try {
+        if (!state.offices.length)
+            await loadOffices();
+        const results = await Promise.allSettled([loadBookings(), loadAlerts(), loadKiosks()]);
+        const failure = results.find(r => r.status === 'rejected');
+        if (failure) {
+            state.pollFailed = true;
+            showError(failure.reason);
+        } else {
+            if (state.pollFailed)
+                setStatus('');
+            state.pollFailed = false;
+            state.updatedAt = new Date();
+            renderUpdated();
+        }
+    } catch (err) {
+        state.pollFailed = true;
+        showError(err);
+    } finally {
+        state.polling = false;
+    }
+}
+
+async function loadBookings() {
+    const office = $('office').value;
+    const date = $('date').value;
+    if (!office || !isDay(date))
+        return;
+    const key = dayKey();
+    const changes = state.changes;
+    const list = await api(`/api/v1/bookings?office=${encodeURIComponent(office)}&date=${encodeURIComponent(date)}`);
+    if (key !== dayKey() || changes !== state.changes || !state.token)
+        return; // the day shown changed, or a status was set meanwhile: the next poll is fresher
+    state.bookings = Array.isArray(list) ? list.filter(b => b && typeof b === 'object') : [];
+    state.bookingsKey = key;
+    state.bookingsLoaded = true;
+    renderBookings();
+}
+
+async function loadAlerts() {
+    const list = await api('/api/v1/alerts');
+    if (!state.token)
+        return;
+    state.alerts = Array.isArray(list) ? list.filter(a => a && typeof a === 'object') : [];
+    renderAlerts();
+}
+
+async function loadKiosks() {
+    const list = await api('/api/v1/kiosks');
+    if (!state.token)
+        return;
+    state.kiosks = Array.isArray(list) ? list.filter(k => k && typeof k === 'object') : [];
+    renderFleet();
+}
+
+async function showDay() {
+    state.bookings = [];
+    state.bookingsLoaded = false;
+    state.bookingsKey = '';
+    renderBookings();
+    await loadBookings();
+}
+
+// ---- bookings table ----
+
+function createBookingRow() {
+    const row = document.createElement('tr');
+    const code = document.createElement('th');
+    code.scope = 'row';
+    code.className = 'code';
+    row.append(code);
+    for (const name of ['time', 'service', 'language', 'phone', 'name', 'status']) {
+        const cell = document.createElement('td');
+        cell.className = name;
+        row.append(cell);
+    }
+    row.querySelector('.phone').dir = 'ltr';
+    const actions = document.createElement('td');
+    actions.className = 'actions';
+    const buttons = document.createElement('div');
+    buttons.className = 'buttons';
+    for (const status of ACTIONS) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = status;
+        button.dataset.status = status;
+        buttons.append(button);
+    }
+    actions.append(buttons);
+    row.append(actions);
+    return row;
+}
+
+function fillBookingRow(row, booking) {
+    const status = STATUSES.includes(booking.status) ? booking.status : 'other';
+    row.dataset.id = String(booking.id ?? '');
+    row.dataset.code = String(booking.code ?? '');
+    row.dataset.status = status;
+    setText(row.querySelector('.code'), booking.code);
+    setText(row.querySelector('.time'), clockTime(booking.start, timeZone()));
+    setText(row.querySelector('.service'), serviceName(booking.service));
+    setText(row.querySelector('.language'), languageName(booking.language));
+    setText(row.querySelector('.phone'), booking.phone || t('unknown'));
+    setText(row.querySelector('.name'), booking.name || t('unknown'));
+    setText(row.querySelector('.status'), statusLabel(booking.status));
+    const busy = row.dataset.busy === '1';
+    for (const button of row.querySelectorAll('.actions button')) {
+        const action = button.dataset.status;
+        setText(button, t(`action.${action}`));
+        button.setAttribute('aria-label', t(`action.${action}.long`, { code: booking.code ?? '' }));
+        button.disabled = busy || booking.status === action;
+    }
+}
+
+function renderBookings() {
+    const tbody = $('bookings').tBodies[0];
+    const show = state.bookingsKey === dayKey() ? state.bookings : [];
+    const sorted = [...show].sort((a, b) =>
+        (Date.parse(a.start) || 0) - (Date.parse(b.start) || 0)
+        || String(a.code ?? '').localeCompare(String(b.code ?? '')));
+    const existing = new Map([...tbody.rows].map(row => [row.dataset.id, row]));
+    sorted.forEach((booking, index) => {
+        const id = String(booking.id ?? '');
+        let row = existing.get(id);
+        existing.delete(id);
+        if (!row)
+            row = createBookingRow();
+        fillBookingRow(row, booking);
+        if (tbody.rows[index] !== row) // move only what is out of place: a moved button loses focus
+            tbody.insertBefore(row, tbody.rows[index] ?? null);
+    });
+    for (const row of existing.values())
+        row.remove();
+
+    const office = currentOffice();
+    const date = $('date').value;
+    setText($('bookings-caption'), office && isDay(date)
+        ? t('day.caption', { date: longDate(date), office: office.name ?? office.id })
+        : '');
+    const loading = !state.bookingsLoaded || state.bookingsKey !== dayKey();
+    const empty = $('bookings-empty');
+    empty.hidden = sorted.length > 0;
+    setText(empty, loading ? t('day.loading') : t('day.empty'));
+    const count = status => sorted.filter(b => b.status === status).length;
+    setText($('summary'), loading ? '' : t('day.summary', {
+        total: number(sorted.filter(b => b.status !== 'cancelled').length),
+        attended: number(count('attended')),
+        booked: number(count('booked')),
+    }));
+}
+
+async function setBookingStatus(row, status) {
+    const id = row.dataset.id;
+    const code = row.dataset.code;
+    row.dataset.busy = '1';
+    for (const button of row.querySelectorAll('.actions button'))
+        button.disabled = true;
+    state.changes += 1;
+    try {
+        const updated = await api(`/api/v1/bookings/${encodeURIComponent(id)}`, {
+            method: 'PATCH', body: { status },
+        });
+        const booking = state.bookings.find(b => String(b.id) === id);
+        if (booking && updated && typeof updated === 'object')
+            Object.assign(booking, updated);
+        setStatus(t('action.saved', { code, status: statusLabel(updated?.status ?? status) }), 'ok');
+    } finally {
+        state.changes += 1;
+        delete row.dataset.busy;
+        renderBookings();
+    }
+}
+
+// ---- alerts and fleet ----
+
+function renderAlerts() {
+    const list = $('alerts');
+    const zone = timeZone();
+    const firstLoad = state.seenAlertIds === null;
+    const seen = state.seenAlertIds ?? new Map(); // alert id → when this page first saw it
+    const now = Date.now();
+    const arrived = [];
+    list.replaceChildren(...state.alerts.map(alert => {
+        const item = document.createElement('li');
+        const reason = String(alert.reason ?? '');
+        item.className = reason === 'conflict' ? 'alert conflict' : reason === 'call_staff' ? 'alert call' : 'alert';
+        item.dataset.reason = reason;
+        const what = document.createElement('strong');
+        what.className = 'what';
+        what.textContent = reason === 'conflict' ? `⚠ ${t('alert.conflict')}`
+            : reason === 'call_staff' ? t('alert.call_staff')
+            : t('alert.other', { reason });
+        const kiosk = document.createElement('span');
+        kiosk.className = 'kiosk';
+        kiosk.textContent = t('alert.kiosk', { kiosk: alert.kiosk ?? t('unknown') });
+        const id = String(alert.id);
+        if (!seen.has(id)) {
+            seen.set(id, firstLoad ? 0 : now);
+            if (!firstLoad)
+                arrived.push(`${what.textContent}, ${kiosk.textContent}`);
+        }
+        if (now - seen.get(id) < NEW_ALERT_MS)
+            item.classList.add('new');
+        const when = document.createElement('span');
+        when.className = 'when';
+        const created = Date.parse(alert.created_at);
+        when.textContent = Number.isNaN(created) ? ''
+            : `${clockTime(alert.created_at, zone)} (${relativeAge((Date.now() - created) / 1000)})`;
+        item.append(what, kiosk, when);
+        return item;
+    }));
+    state.seenAlertIds = seen;
+    if (arrived.length) // the list itself is redrawn every poll: announce only what is new
+        $('alerts-live').textContent = arrived.join('. ');
+    $('alerts-empty').hidden = state.alerts.length > 0;
+}
+
+function yesNo(value) {
+    return value === true ? t('yes') : value === false ? t('no') : t('unknown');
+}
+
+function renderFleet() {
+    const tbody = $('fleet').tBodies[0];
+    const sorted = [...state.kiosks].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    tbody.replaceChildren(...sorted.map(kiosk => {
+        const row = document.createElement('tr');
+        const age = kiosk.age_s === null || kiosk.age_s === undefined ? null : Number(kiosk.age_s);
+        const offline = !kiosk.last_heartbeat || age === null || !Number.isFinite(age) || age > OFFLINE_AFTER_S;
+        row.dataset.kiosk = String(kiosk.id ?? '');
+        row.className = offline ? 'offline' : 'online';
+        const id = document.createElement('th');
+        id.scope = 'row';
+        id.textContent = String(kiosk.id ?? t('unknown'));
+        const cells = [
+            [offline ? `✖ ${t('fleet.offline')}` : `✔ ${t('fleet.online')}`, 'state'],
+            [kiosk.last_heartbeat ? relativeAge(age) : t('fleet.never'), 'heartbeat'],
+            [kiosk.pack_version ?? t('unknown'), 'pack'],
+            [kiosk.outbox_depth === null || kiosk.outbox_depth === undefined ? t('unknown') : number(kiosk.outbox_depth), 'outbox'],
+            [yesNo(kiosk.speech_ok), kiosk.speech_ok === false ? 'speech bad' : 'speech'],
+            [yesNo(kiosk.printer_ok), kiosk.printer_ok === false ? 'printer bad' : 'printer'],
+        ].map(([text, className]) => {
+            const cell = document.createElement('td');
+            cell.className = className;
+            cell.textContent = String(text);
+            return cell;
+        });
+        if (kiosk.last_heartbeat)
+            cells[1].title = String(kiosk.last_heartbeat);
+        if (Number(kiosk.outbox_depth) > 0)
+            cells[3].classList.add('warn');
+        row.append(id, ...cells);
+        return row;
+    }));
+    $('fleet-empty').hidden = sorted.length > 0;
+}
+
+function renderUpdated() {
+    setText($('updated'), state.updatedAt
+        ? t('updated', { time: clockTime(state.updatedAt.toISOString(), timeZone()) })
+        : '');
+}
+
+// ---- iCalendar export ----
+
+async function downloadIcs() {
+    const office = $('office').value;
+    const from = $('date').value;
+    if (!office || !isDay(from))
+        return;
+    const to = addDays(from, 6);
+    const response = await api(
+        `/api/v1/bookings.ics?office=${encodeURIComponent(office)}&from=${from}&to=${to}`,
+        { accept: 'text/calendar', raw: true });
+    const data = await response.blob();
+    const blob = data.type ? data : new Blob([data], { type: 'text/calendar' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `guichet-${office.replace(/[^A-Za-z0-9_-]/g, '_')}-${from}.ics`;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    setStatus(t('ics.done', { from: longDate(from), to: longDate(to) }), 'ok');
+}
+
+// ---- language ----
+
+function applyLanguage(code) {
+    setLanguage(code);
+    localStorage.setItem(LANGUAGE_KEY, language());
+    translatePage();
+    document.title = t('app.title');
+    const other = language() === 'fr' ? 'nl' : 'fr';
+    const button = $('lang');
+    button.textContent = LANGUAGES[other].name;
+    button.lang = other;
+    button.setAttribute('aria-label', LANGUAGES[other].switchTo);
+    button.dataset.target = other;
+    setStatus(''); // a message stays in the language it was said in: drop it
+    if (state.token) {
+        renderBookings();
+        renderAlerts();
+        renderFleet();
+        renderUpdated();
+    }
+}
+
+// ---- start ----
+
+function start() {
+    applyLanguage(localStorage.getItem(LANGUAGE_KEY) || 'fr');
+    $('date').value = todayIn(DEFAULT_TIME_ZONE);
+
+    $('signin-form').addEventListener('submit', guard(onSignin));
+    $('signout').addEventListener('click', () => signOut());
+    $('lang').addEventListener('click', () => applyLanguage($('lang').dataset.target));
+    $('office').addEventListener('change', guard(async () => {
+        localStorage.setItem(OFFICE_KEY, $('office').value);
+        await showDay();
+    }));
+    $('date').addEventListener('change', guard(async () => {
+        if (isDay($('date').value))
+            await showDay();
+    }));
+    const moveDay = count => guard(async () => {
+        const date = $('date');
+        date.value = count === 0 ? todayIn(DEFAULT_TIME_ZONE)
+            : addDays(isDay(date.value) ? date.value : todayIn(DEFAULT_TIME_ZONE), count);
+        await showDay();
+    });
+    $('prev-day').addEventListener('click', moveDay(-1));
+    $('today').addEventListener('click', moveDay(0));
+    $('next-day').addEventListener('click', moveDay(1));
+    $('ics').addEventListener('click', guard(downloadIcs));
+    $('bookings').tBodies[0].addEventListener('click', guard(async event => {
+        const button = event.target.closest('button[data-status]');
+        const row = button?.closest('tr');
+        if (row && !button.disabled && row.dataset.busy !== '1')
+            await setBookingStatus(row, button.dataset.status);
+    }));
+    window.addEventListener('unhandledrejection', event => {
+        event.preventDefault();
+        showError(event.reason);
+    });
+
+    state.token = sessionStorage.getItem(TOKEN_KEY);
+    if (state.token)
+        guard(enterConsole)();
+    else
+        showSignin();
+}
+
+start();

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every string the staff console shows, in French (the default) and Dutch, and the few
+// formatters that depend on the language (times, ages, language names).
+//
+// DRAFT TRANSLATIONS: both the French and the Dutch below were written by developers and are
+// drafts until a native speaker of each (Brussels French, Flemish Dutch) has reviewed them with
+// the staff who use the console. Keep the keys identical in both languages.
+
+/** The staff console's languages, each named in its own language for the switch button. */
+export const LANGUAGES = {
+    fr: { name: 'Français', switchTo: 'Passer en français' },
+    nl: { name: 'Nederlands', switchTo: 'Overschakelen naar het Nederlands' },
+};
+
+const STRINGS = {
+    fr: {
+        'app.title': 'Guichet — console du personnel',
+        'app.short': 'Guichet',
+        'signin.heading': 'Connexion',
+        'signin.help': 'Collez ici le jeton du personnel que l’administrateur vous a donné.',
+        'signin.token': 'Jeton du personnel',
+        'signin.submit': 'Se connecter',
+        'signin.empty': 'Entrez votre jeton du personnel.',
+        'signin.wrong': 'Ce jeton n’est pas reconnu. Vérifiez-le et réessayez.',
+        'signin.notStaff': 'Ce jeton est celui d’une borne, pas du personnel. Utilisez un jeton du personnel.',
+        'signin.expired': 'Votre session a pris fin. Reconnectez-vous.',
+        'signin.checking': 'Vérification…',
+        'signout': 'Se déconnecter',
+        'day.heading': 'Rendez-vous du jour',
+        'day.office': 'Bureau',
+        'day.date': 'Date',
+        'day.prev': '◀ Jour précédent',
+        'day.today': 'Aujourd’hui',
+        'day.next': 'Jour suivant ▶',
+        'day.empty': 'Aucun rendez-vous ce jour-là.',
+        'day.loading': 'Chargement…',
+        'day.summary': 'Rendez-vous : {total} · venus : {attended} · attendus : {booked}',
+        'day.caption': 'Rendez-vous du {date}, {office}',
+        'col.code': 'Code',
+        'col.time': 'Heure',
+        'col.service': 'Service',
+        'col.language': 'Langue',
+        'col.phone': 'Téléphone',
+        'col.name': 'Nom',
+        'col.status': 'État',
+        'col.actions': 'Actions',
+        'status.booked': 'Réservé',
+        'status.attended': 'Venu',
+        'status.no_show': 'Pas venu',
+        'status.cancelled': 'Annulé',
+        'action.attended': 'Venu',
+        'action.no_show': 'Pas venu',
+        'action.cancelled': 'Annuler',
+        'action.attended.long': 'Rendez-vous {code} : la personne est venue',
+        'action.no_show.long': 'Rendez-vous {code} : la personne n’est pas venue',
+        'action.cancelled.long': 'Rendez-vous {code} : annuler',
+        'action.saved': 'Enregistré : rendez-vous {code}, {status}.',
+        'ics': 'Exporter 7 jours (agenda .ics)',
+        'ics.done': 'Agenda du {from} au {to} téléchargé.',
+        'alerts.heading': 'Alertes des bornes',
+        'alerts.empty': 'Aucune alerte.',
+        'alert.call_staff': 'Un visiteur demande de l’aide',
+        'alert.conflict': 'Conflit de réservation : à vérifier',
+        'alert.other': 'Alerte : {reason}',
+        'alert.kiosk': 'Borne {kiosk}',
+        'fleet.heading': 'Bornes',
+        'fleet.empty': 'Aucune borne ne s’est encore signalée.',
+        'fleet.kiosk': 'Borne',
+        'fleet.state': 'État',
+        'fleet.heartbeat': 'Dernier signal',
+        'fleet.pack': 'Version du contenu',
+        'fleet.outbox': 'En attente d’envoi',
+        'fleet.speech': 'Voix',
+        'fleet.printer': 'Imprimante',
+        'fleet.online': 'En ligne',
+        'fleet.offline': 'Hors ligne',
+        'fleet.never': 'jamais',
+        'yes': 'oui',
+        'no': 'non',
+        'unknown': '—',
+        'updated': 'Mis à jour à {time}. Actualisation automatique toutes les 5 secondes.',
+        'error.network': 'Le serveur ne répond pas. Nouvel essai dans quelques secondes.',
+        'error.http': 'Le serveur a répondu par une erreur ({status}).',
+    },
+    nl: {
+        'app.title': 'Guichet — personeelsconsole',
+        'app.short': 'Guichet',
+        'signin.heading': 'Aanmelden',
+        'signin.help': 'Plak hier het personeelstoken dat u van de beheerder kreeg.',
+        'signin.token': 'Personeelstoken',
+        'signin.submit': 'Aanmelden',
+        'signin.empty': 'Vul uw personeelstoken in.',
+        'signin.wrong': 'Dit token wordt niet herkend. Controleer het en probeer opnieuw.',
+        'signin.notStaff': 'Dit token hoort bij een kiosk, niet bij het personeel. Gebruik een personeelstoken.',
+        'signin.expired': 'Uw sessie is afgelopen. Meld u opnieuw aan.',
+        'signin.checking': 'Bezig met controleren…',
+        'signout': 'Afmelden',
+        'day.heading': 'Afspraken van de dag',
+        'day.office': 'Kantoor',
+        'day.date': 'Datum',
+        'day.prev': '◀ Vorige dag',
+        'day.today': 'Vandaag',
+        'day.next': 'Volgende dag ▶',
+        'day.empty': 'Geen afspraken op deze dag.',
+        'day.loading': 'Bezig met laden…',
+        'day.summary': 'Afspraken: {total} · gekomen: {attended} · verwacht: {booked}',
+        'day.caption': 'Afspraken op {date}, {office}',
+        'col.code': 'Code',
+        'col.time': 'Uur',
+        'col.service': 'Dienst',
+        'col.language': 'Taal',
+        'col.phone': 'Telefoon',
+        'col.name': 'Naam',
+        'col.status': 'Status',
+        'col.actions': 'Acties',
+        'status.booked': 'Geboekt',
+        'status.attended': 'Gekomen',
+        'status.no_show': 'Niet gekomen',
+        'status.cancelled': 'Geannuleerd',
+        'action.attended': 'Gekomen',
+        'action.no_show': 'Niet gekomen',
+        'action.cancelled': 'Annuleren',
+        'action.attended.long': 'Afspraak {code}: de persoon is gekomen',
+        'action.no_show.long': 'Afspraak {code}: de persoon is niet gekomen',
+        'action.cancelled.long': 'Afspraak {code}: annuleren',
+        'action.saved': 'Opgeslagen: afspraak {code}, {status}.',
+        'ics': '7 dagen exporteren (agenda .ics)',
+        'ics.done': 'Agenda van {from} tot {to} gedownload.',
+        'alerts.heading': 'Meldingen van de kiosken',
+        'alerts.empty': 'Geen meldingen.',
+        'alert.call_staff': 'Een bezoeker vraagt hulp',
+        'alert.conflict': 'Boekingsconflict: controleren',
+        'alert.other': 'Melding: {reason}',
+        'alert.kiosk': 'Kiosk {kiosk}',
+        'fleet.heading': 'Kiosken',
+        'fleet.empty': 'Nog geen enkele kiosk heeft zich gemeld.',
+        'fleet.kiosk': 'Kiosk',
+        'fleet.state': 'Status',
+        'fleet.heartbeat': 'Laatste signaal',
+        'fleet.pack': 'Inhoudsversie',
+        'fleet.outbox': 'Wacht op verzending',
+        'fleet.speech': 'Spraak',
+        'fleet.printer': 'Printer',
+        'fleet.online': 'Online',
+        'fleet.offline': 'Offline',
+        'fleet.never': 'nooit',
+        'yes': 'ja',
+        'no': 'nee',
+        'unknown': '—',
+        'updated': 'Bijgewerkt om {time}. Wordt elke 5 seconden automatisch vernieuwd.',
+        'error.network': 'De server antwoordt niet. Nieuwe poging binnen enkele seconden.',
+        'error.http': 'De server antwoordde met een fout ({status}).',
+    },
+};
+
+/**
+ * Service names of the default pack (content/bapa-bxl texts, service.<id>.title). The API
+ * gives only service ids; an id not listed here is shown as it is.
+ */
+const SERVICES = {
+    fr: {
+        'first-welcome': 'Premier accueil',
+        'social-assessment': 'Bilan social',
+        'french-assessment': 'Test de français',
+        'advisor-follow-up': 'Rendez-vous de suivi',
+    },
+    nl: {
+        'first-welcome': 'Eerste onthaal',
+        'social-assessment': 'Sociaal gesprek',
+        'french-assessment': 'Test Frans',
+        'advisor-follow-up': 'Opvolgingsgesprek',
+    },
+};
+
+let current = 'fr';
+
+export function setLanguage(code) {
+    current = Object.hasOwn(STRINGS, code) ? code : 'fr';
+    document.documentElement.lang = current;
+}
+
+export function language() {
+    return current;
+}
+
+/** The string for key in the current language, with {name} placeholders filled in. */
+export function t(key, params = {}) {
+    const text = STRINGS[current][key] ?? STRINGS.fr[key] ?? key;
+    return text.replace(/\{(\w+)\}/g, (whole, name) =>
+        Object.hasOwn(params, name) ? String(params[name]) : whole);
+}
+
+/** Fills every element marked data-i18n (text) or data-i18n-label (aria-label). */
+export function translatePage(root = document) {
+    for (const el of root.querySelectorAll('[data-i18n]'))
+        el.textContent = t(el.dataset.i18n);
+    for (const el of root.querySelectorAll('[data-i18n-label]'))
+        el.setAttribute('aria-label', t(el.dataset.i18nLabel));
+}
+
+export function serviceName(id) {
+    return SERVICES[current][id] ?? String(id ?? '');
+}
+
+/** "arabe (ar)" in French, "Arabisch (ar)" in Dutch; the bare code if the browser has no name. */
+export function languageName(code) {
+    if (!code)
+        return t('unknown');
+    try {
+        const name = new Intl.DisplayNames([current], { type: 'language' }).of(String(code));
+        return name && name !== code ? `${name} (${code})` : String(code);
+    } catch {
+        return String(code);
+    }
+}
+
+/** HH:MM (24 h) of an RFC 3339 instant in the given time zone. */
+export function clockTime(iso, timeZone) {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime()))
+        return t('unknown');
+    const parts = new Intl.DateTimeFormat('fr-BE', {
+        timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    }).formatToParts(date);
+    const part = type => parts.find(p => p.type === type)?.value ?? '';
+    return `${part('hour')}:${part('minute')}`;
+}
+
+/** A YYYY-MM-DD day written out for people: "jeudi 26 novembre 2026". */
+export function longDate(day) {
+    const date = new Date(`${day}T12:00:00Z`);
+    if (Number.isNaN(date.getTime()))
+        return String(day);
+    return new Intl.DateTimeFormat(current === 'nl' ? 'nl-BE' : 'fr-BE', {
+        timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric',
+    }).format(date);
+}
+
+/** An age in seconds as people say it: "il y a 2 min", "2 min geleden". */
+export function relativeAge(seconds) {
+    if (seconds === null || seconds === undefined || !Number.isFinite(Number(seconds)))
+        return t('fleet.never');
+    const s = Math.max(0, Math.round(Number(seconds)));
+    const format = new Intl.RelativeTimeFormat(current, { numeric: 'auto', style: 'short' });
+    if (s < 60)
+        return format.format(-s, 'second');
+    if (s < 3600)
+        return format.format(-Math.floor(s / 60), 'minute');
+    if (s < 86400)
+        return format.format(-Math.floor(s / 3600), 'hour');
+    return format.format(-Math.floor(s / 86400), 'day');
+}
+
+export function number(value) {
+    const n = Number(value);
+    return Number.isFinite(n) ? new Intl.NumberFormat(current).format(n) : t('unknown');
+}

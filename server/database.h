@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+#include <stdexcept>
+
+namespace guichet::server {
+
+/** A storage failure (the database is down or full), not a bad request: answered 503. */
+struct DbError : std::runtime_error {
+    DbError(const QString &what, bool constraint)
+        : std::runtime_error(what.toStdString())
+        , constraint(constraint)
+    {
+    }
+    bool constraint; // a unique or check constraint refused the row
+};
+
+/**
+ * Where the server keeps its data, SQLite (`sqlite:PATH`) or PostgreSQL
+ * (`postgresql://USER[:PASSWORD]@HOST[:PORT]/DB`), through Qt Sql so both share one code path.
+ * Each thread gets its own connection (a Qt Sql connection belongs to its thread).
+ */
+class Database
+{
+public:
+    enum class Kind { Sqlite, Postgresql };
+
+    /** Nothing opened yet; error says what is wrong with the URL. */
+    static bool configure(const QString &url, QString *error);
+    [[nodiscard]] static Kind kind();
+    [[nodiscard]] static QString kindName() { return kind() == Kind::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql"); }
+    /** This thread's open connection; throws DbError when it cannot be opened. */
+    [[nodiscard]] static QSqlDatabase connection();
+    /** Applies every migration not yet applied, each in its own transaction. */
+    static void migrate();
+
+    /** Runs one statement with positional binds; throws DbError on failure. */
+    static QSqlQuery run(const QString &sql, std::initializer_list<QVariant> binds = {});
+    /** The same, for a statement that must affect rows: how many it did. */
+    static int change(const QString &sql, std::initializer_list<QVariant> binds = {});
+};
+
+/**
+ * One transaction on this thread's connection: begun at construction (SQLite takes the write
+ * lock at once, so two writers never deadlock upgrading), rolled back unless commit() was
+ * called. Statements are written for both databases.
+ */
+class Transaction
+{
+public:
+    Transaction();
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    bool m_done = false;
+};
+
+} // namespace guichet::server

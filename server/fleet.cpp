@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fleet.h"
+
+#include "apierror.h"
+#include "database.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+namespace guichet::server::fleet {
+
+namespace {
+
+QVariant optionalInt(const QJsonObject &body, const QString &key)
+{
+    const QJsonValue v = body.value(key);
+    if (v.isUndefined() || v.isNull())
+        return QVariant(QMetaType(QMetaType::LongLong));
+    if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 1e12 || v.toDouble() != std::floor(v.toDouble()))
+        throw invalid(key, QStringLiteral("%1 must be a whole number, 0 or more").arg(key));
+    return qint64(v.toDouble());
+}
+
+QVariant optionalBool(const QJsonObject &body, const QString &key)
+{
+    const QJsonValue v = body.value(key);
+    if (v.isUndefined() || v.isNull())
+        return QVariant(QMetaType(QMetaType::Int));
+    if (!v.isBool())
+        throw invalid(key, QStringLiteral("%1 must be true or false").arg(key));
+    return v.toBool() ? 1 : 0;
+}
+
+QVariant optionalText(const QJsonObject &body, const QString &key, int maxLength)
+{
+    const QJsonValue v = body.value(key);
+    if (v.isUndefined() || v.isNull())
+        return QVariant(QMetaType(QMetaType::QString));
+    if (!v.isString() || v.toString().size() > maxLength)
+        throw invalid(key, QStringLiteral("%1 must be a string of at most %2 characters").arg(key).arg(maxLength));
+    return v.toString();
+}
+
+QJsonValue jsonOf(const QVariant &v, bool asBool = false)
+{
+    if (v.isNull())
+        return QJsonValue::Null;
+    if (asBool)
+        return v.toInt() != 0;
+    return v.typeId() == QMetaType::QString ? QJsonValue(v.toString()) : QJsonValue(v.toLongLong());
+}
+
+} // namespace
+
+void heartbeat(const Caller &caller, const QString &kiosk, const QJsonObject &body)
+{
+    if (caller.isStaff() || caller.kiosk != kiosk)
+        throw forbidden(QStringLiteral("a kiosk sends only its own heartbeat"));
+    Database::run(QStringLiteral("INSERT INTO heartbeats (kiosk, received_at, pack_version, outbox_depth, last_sync, speech_ok, printer_ok, uptime_s) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kiosk) DO UPDATE SET received_at = excluded.received_at, "
+                                 "pack_version = excluded.pack_version, outbox_depth = excluded.outbox_depth, last_sync = excluded.last_sync, "
+                                 "speech_ok = excluded.speech_ok, printer_ok = excluded.printer_ok, uptime_s = excluded.uptime_s"),
+                  {kiosk, QDateTime::currentSecsSinceEpoch(), optionalText(body, QStringLiteral("pack_version"), 64),
+                   optionalInt(body, QStringLiteral("outbox_depth")), optionalText(body, QStringLiteral("last_sync"), 40),
+                   optionalBool(body, QStringLiteral("speech_ok")), optionalBool(body, QStringLiteral("printer_ok")),
+                   optionalInt(body, QStringLiteral("uptime_s"))});
+}
+
+QJsonArray kiosks(qint64 now)
+{
+    QSqlQuery q = Database::run(QStringLiteral(
+        "SELECT k.kiosk, h.received_at, h.pack_version, h.outbox_depth, h.last_sync, h.speech_ok, h.printer_ok, h.uptime_s "
+        "FROM (SELECT kiosk FROM tokens WHERE role = 'kiosk' AND revoked_at IS NULL UNION SELECT kiosk FROM heartbeats) k "
+        "LEFT JOIN heartbeats h ON h.kiosk = k.kiosk ORDER BY k.kiosk"));
+    QJsonArray list;
+    while (q.next()) {
+        const bool seen = !q.value(1).isNull();
+        list.append(QJsonObject{
+            {QStringLiteral("id"), q.value(0).toString()},
+            {QStringLiteral("last_heartbeat"), seen ? QJsonValue(QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC).toString(Qt::ISODate)) : QJsonValue::Null},
+            {QStringLiteral("age_s"), seen ? QJsonValue(now - q.value(1).toLongLong()) : QJsonValue::Null},
+            {QStringLiteral("pack_version"), jsonOf(q.value(2))},
+            {QStringLiteral("outbox_depth"), jsonOf(q.value(3))},
+            {QStringLiteral("last_sync"), jsonOf(q.value(4))},
+            {QStringLiteral("speech_ok"), jsonOf(q.value(5), true)},
+            {QStringLiteral("printer_ok"), jsonOf(q.value(6), true)},
+            {QStringLiteral("uptime_s"), jsonOf(q.value(7))}});
+    }
+    return list;
+}
+
+QJsonObject raise(const Caller &caller, const QJsonObject &body)
+{
+    if (caller.isStaff())
+        throw forbidden(QStringLiteral("alerts come from kiosks"));
+    const QJsonValue kiosk = body.value(QStringLiteral("kiosk"));
+    if (!kiosk.isString())
+        throw invalid(QStringLiteral("kiosk"), QStringLiteral("kiosk must be a string"));
+    if (kiosk.toString() != caller.kiosk)
+        throw forbidden(QStringLiteral("a kiosk raises alerts only as itself"));
+    const QJsonValue reason = body.value(QStringLiteral("reason"));
+    static const QRegularExpression shape(QStringLiteral("^[a-z_]{1,40}$"));
+    if (!reason.isString() || !shape.match(reason.toString()).hasMatch())
+        throw invalid(QStringLiteral("reason"), QStringLiteral("reason must be a word such as call_staff or conflict"));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    Database::run(QStringLiteral("INSERT INTO alerts (kiosk, reason, created_at) VALUES (?, ?, ?)"), {caller.kiosk, reason.toString(), now});
+    QSqlQuery q = Database::run(QStringLiteral("SELECT MAX(id) FROM alerts WHERE kiosk = ?"), {caller.kiosk});
+    return {{QStringLiteral("id"), q.next() ? q.value(0).toLongLong() : 0},
+            {QStringLiteral("kiosk"), caller.kiosk},
+            {QStringLiteral("reason"), reason.toString()},
+            {QStringLiteral("created_at"), QDateTime::fromSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODate)}};
+}
+
+QJsonArray alerts(qint64 afterId)
+{
+    QSqlQuery q = Database::run(QStringLiteral("SELECT id, kiosk, reason, created_at FROM alerts WHERE id > ? ORDER BY id DESC LIMIT 100"), {afterId});
+    QJsonArray list;
+    while (q.next())
+        list.append(QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()},
+                                {QStringLiteral("kiosk"), q.value(1).toString()},
+                                {QStringLiteral("reason"), q.value(2).toString()},
+                                {QStringLiteral("created_at"), QDateTime::fromSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC).toString(Qt::ISODate)}});
+    return list;
+}
+
+} // namespace guichet::server::fleet

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tokens.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace guichet::server {
+
+/** The kiosks as staff see them: each one's last heartbeat, and "call staff" alerts. */
+namespace fleet {
+
+/** POST /kiosks/{id}/heartbeat: only the kiosk itself. */
+void heartbeat(const Caller &caller, const QString &kiosk, const QJsonObject &body);
+/** GET /kiosks: every kiosk that has a token or sent a heartbeat, with its age in seconds. */
+QJsonArray kiosks(qint64 now);
+/** POST /alerts: a kiosk calls staff (or reports a conflict). */
+QJsonObject raise(const Caller &caller, const QJsonObject &body);
+/** GET /alerts: newest first, after an id when given. */
+QJsonArray alerts(qint64 afterId);
+
+} // namespace fleet
+
+} // namespace guichet::server

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// guichet-server: the central booking server (PROTOCOL.md) and its staff console.
+//   guichet-server [--db URL] [--listen HOST:PORT] [--tls-cert F --tls-key F]   serve
+//   guichet-server [--db URL] token add --role kiosk --kiosk ID | --role staff
+//   guichet-server [--db URL] token list | token revoke ID
+//   guichet-server [--db URL] import --pack DIR
+#include "api.h"
+#include "database.h"
+#include "schedule.h"
+#include "tokens.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QRegularExpression>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace guichet::server;
+
+namespace {
+
+Api *s_api = nullptr;
+
+void stopOnSignal(int)
+{
+    if (s_api)
+        s_api->stop();
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "guichet-server: %s\n", qPrintable(message));
+    return 2;
+}
+
+int tokenCommand(const QStringList &args, const QCommandLineParser &cli)
+{
+    const QString what = args.value(1);
+    if (what == QStringLiteral("add")) {
+        const QString role = cli.value(QStringLiteral("role"));
+        const QString kiosk = cli.value(QStringLiteral("kiosk"));
+        if (role == QStringLiteral("staff")) {
+            std::printf("%s\n", qPrintable(tokens::add(Caller::Role::Staff, {})));
+            return 0;
+        }
+        if (role != QStringLiteral("kiosk"))
+            return fail(QStringLiteral("token add needs --role kiosk or --role staff"));
+        if (!QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]{1,64}$")).match(kiosk).hasMatch())
+            return fail(QStringLiteral("a kiosk token needs --kiosk ID (letters, digits, - and _, at most 64)"));
+        std::printf("%s\n", qPrintable(tokens::add(Caller::Role::Kiosk, kiosk)));
+        return 0;
+    }
+    if (what == QStringLiteral("list")) {
+        for (const TokenRow &t : tokens::list())
+            std::printf("%lld\t%s\t%s\t%s\t%s\n", t.id, qPrintable(t.role), qPrintable(t.kiosk.isEmpty() ? QStringLiteral("-") : t.kiosk),
+                        qPrintable(QDateTime::fromSecsSinceEpoch(t.createdAt).toString(Qt::ISODate)),
+                        t.revokedAt ? "revoked" : "valid");
+        return 0;
+    }
+    if (what == QStringLiteral("revoke")) {
+        bool ok = false;
+        const qint64 id = args.value(2).toLongLong(&ok);
+        if (!ok)
+            return fail(QStringLiteral("token revoke needs the token's number (see token list)"));
+        if (!tokens::revoke(id))
+            return fail(QStringLiteral("no valid token %1").arg(id));
+        std::printf("revoked %lld\n", id);
+        return 0;
+    }
+    return fail(QStringLiteral("token add|list|revoke"));
+}
+
+int importCommand(const QCommandLineParser &cli)
+{
+    const QString dir = cli.value(QStringLiteral("pack"));
+    if (dir.isEmpty())
+        return fail(QStringLiteral("import needs --pack DIR"));
+    QStringList problems;
+    int offices = 0;
+    int services = 0;
+    if (!Schedule::import(dir, &problems, &offices, &services)) {
+        for (const QString &p : std::as_const(problems))
+            std::fprintf(stderr, "%s\n", qPrintable(p));
+        return fail(QStringLiteral("%1 problem(s) in %2: nothing imported").arg(problems.size()).arg(dir));
+    }
+    std::printf("imported %d offices, %d services from %s\n", offices, services, qPrintable(dir));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("guichet-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QStringLiteral("The Guichet booking server and staff console."));
+    cli.addHelpOption();
+    cli.addVersionOption();
+    cli.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve (default) | token add|list|revoke | import"));
+    cli.addOptions({
+        {QStringLiteral("db"), QStringLiteral("sqlite:PATH or postgresql://USER@HOST:PORT/DB"), QStringLiteral("url")},
+        {QStringLiteral("data"), QStringLiteral("Data directory for the default SQLite file."), QStringLiteral("dir"), QStringLiteral("guichet-data")},
+        {QStringLiteral("listen"), QStringLiteral("HOST:PORT (port 0: any free port)."), QStringLiteral("address"), QStringLiteral("127.0.0.1:8080")},
+        {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve HTTPS."), QStringLiteral("file")},
+        {QStringLiteral("tls-key"), QStringLiteral("PEM private key of the certificate."), QStringLiteral("file")},
+        {QStringLiteral("rate-per-token"), QStringLiteral("Requests per second per token (0: no limit)."), QStringLiteral("n"), QStringLiteral("20")},
+        {QStringLiteral("rate-per-address"), QStringLiteral("Requests per second per address (0: no limit)."), QStringLiteral("n"), QStringLiteral("100")},
+        {QStringLiteral("threads"), QStringLiteral("Request threads."), QStringLiteral("n"), QStringLiteral("16")},
+        {QStringLiteral("access-log"), QStringLiteral("Log each request's route, status and time (never its content).")},
+        {QStringLiteral("role"), QStringLiteral("token add: kiosk or staff."), QStringLiteral("role")},
+        {QStringLiteral("kiosk"), QStringLiteral("token add: the kiosk's id."), QStringLiteral("id")},
+        {QStringLiteral("pack"), QStringLiteral("import: the content pack directory."), QStringLiteral("dir")},
+    });
+    cli.process(app);
+
+    QString url = cli.value(QStringLiteral("db"));
+    if (url.isEmpty()) {
+        const QString data = cli.value(QStringLiteral("data"));
+        if (!QDir().mkpath(data))
+            return fail(QStringLiteral("cannot create the data directory %1").arg(data));
+        url = QStringLiteral("sqlite:") + QDir(data).filePath(QStringLiteral("guichet.sqlite"));
+    }
+    QString error;
+    if (!Database::configure(url, &error))
+        return fail(error);
+    try {
+        Database::migrate();
+        const QStringList args = cli.positionalArguments();
+        const QString command = args.value(0, QStringLiteral("serve"));
+        if (command == QStringLiteral("token"))
+            return tokenCommand(args, cli);
+        if (command == QStringLiteral("import"))
+            return importCommand(cli);
+        if (command != QStringLiteral("serve"))
+            return fail(QStringLiteral("unknown command %1 (serve, token, import)").arg(command));
+
+        ApiOptions options;
+        const QString listen = cli.value(QStringLiteral("listen"));
+        const qsizetype colon = listen.lastIndexOf(u':');
+        bool portOk = false;
+        options.host = listen.left(colon);
+        options.port = listen.mid(colon + 1).toInt(&portOk);
+        if (colon <= 0 || !portOk || options.port < 0 || options.port > 65535)
+            return fail(QStringLiteral("--listen needs HOST:PORT, not %1").arg(listen));
+        options.tlsCert = cli.value(QStringLiteral("tls-cert"));
+        options.tlsKey = cli.value(QStringLiteral("tls-key"));
+        if (options.tlsCert.isEmpty() != options.tlsKey.isEmpty())
+            return fail(QStringLiteral("HTTPS needs both --tls-cert and --tls-key"));
+        options.ratePerToken = cli.value(QStringLiteral("rate-per-token")).toDouble();
+        options.ratePerAddress = cli.value(QStringLiteral("rate-per-address")).toDouble();
+        options.threads = std::clamp(cli.value(QStringLiteral("threads")).toInt(), 1, 256);
+        options.accessLog = cli.isSet(QStringLiteral("access-log"));
+
+        Schedule schedule;
+        schedule.reload();
+        if (!schedule.hasPack())
+            qWarning("no content pack imported yet: run `guichet-server import --pack DIR` (offices and slots are empty)");
+        Api api(schedule, options);
+        if (!api.bind(&error))
+            return fail(error);
+        s_api = &api;
+        std::signal(SIGINT, stopOnSignal);
+        std::signal(SIGTERM, stopOnSignal);
+        std::printf("listening on %s://%s:%d\n", api.tls() ? "https" : "http", qPrintable(options.host), api.port());
+        std::fflush(stdout);
+        api.serve();
+        s_api = nullptr;
+        return 0;
+    } catch (const DbError &e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
+}

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schedule.h"
+
+#include "database.h"
+#include "packdirectory.h"
+#include "packloader.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace guichet::server {
+
+namespace {
+
+/** The imported pack's JSON files, as stored in the database. */
+class StoredPack : public PackSource
+{
+public:
+    QHash<QString, QByteArray> files;
+    [[nodiscard]] QString name() const override { return QStringLiteral("database"); }
+    [[nodiscard]] std::optional<QByteArray> read(const QString &path) const override
+    {
+        const auto it = files.constFind(path);
+        return it == files.cend() ? std::nullopt : std::optional<QByteArray>(*it);
+    }
+    [[nodiscard]] bool exists(const QString &path) const override { return files.contains(path); }
+};
+
+QJsonObject officeJson(const Office &office, const Pack &pack)
+{
+    QJsonArray services;
+    for (const OfficeService &s : office.services) {
+        const Service *service = pack.service(s.service);
+        services.append(QJsonObject{{QStringLiteral("id"), s.service},
+                                    {QStringLiteral("duration_min"), service ? service->durationMin : 0},
+                                    {QStringLiteral("seats_per_slot"), service ? service->seatsPerSlot : 0}});
+    }
+    static const char *const days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    QJsonObject hours;
+    for (int d = 0; d < 7; ++d) {
+        QJsonArray ranges;
+        for (const HourRange &r : office.hours.weekly[size_t(d)]) {
+            QJsonObject range{{QStringLiteral("from"), r.from.toString(QStringLiteral("HH:mm"))},
+                              {QStringLiteral("to"), r.to.toString(QStringLiteral("HH:mm"))}};
+            if (!r.onlyDuring.isEmpty())
+                range.insert(QStringLiteral("only"), r.onlyDuring);
+            ranges.append(range);
+        }
+        if (!ranges.isEmpty())
+            hours.insert(QLatin1String(days[d]), ranges);
+    }
+    QJsonArray closures;
+    for (const DateRange &c : office.hours.closures)
+        closures.append(QJsonObject{{QStringLiteral("from"), c.from.toString(Qt::ISODate)}, {QStringLiteral("to"), c.to.toString(Qt::ISODate)}});
+    for (const DateRange &h : pack.calendar.holidays)
+        closures.append(QJsonObject{{QStringLiteral("from"), h.from.toString(Qt::ISODate)}, {QStringLiteral("to"), h.to.toString(Qt::ISODate)}});
+    return {{QStringLiteral("id"), office.id},
+            {QStringLiteral("name"), office.name},
+            {QStringLiteral("address"), QJsonObject{{QStringLiteral("street"), office.address.street},
+                                                    {QStringLiteral("postcode"), office.address.postcode},
+                                                    {QStringLiteral("city"), office.address.city}}},
+            {QStringLiteral("phone"), office.phone},
+            {QStringLiteral("time_zone"), office.timeZone},
+            {QStringLiteral("hours"), hours},
+            {QStringLiteral("closures"), closures},
+            {QStringLiteral("services"), services}};
+}
+
+QString slotId(const QString &office, const QString &service, const QDateTime &localStart)
+{
+    return QStringLiteral("%1/%2/%3").arg(office, service, localStart.toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
+}
+
+} // namespace
+
+bool Schedule::import(const QString &dir, QStringList *problems, int *offices, int *services)
+{
+    const PackDirectory source(dir);
+    PackLoader loader(source);
+    const std::optional<Pack> pack = loader.load();
+    if (!pack) {
+        for (const PackProblem &p : loader.problems())
+            problems->append(p.toString());
+        return false;
+    }
+    Transaction tx;
+    Database::run(QStringLiteral("DELETE FROM pack_files"));
+    const QDir root(QDir(dir).absolutePath());
+    // The JSON files whole; the others (pictograms, audio) by name only, as the loader checks
+    // that they exist but the schedule never reads them.
+    QDirIterator it(root.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = root.relativeFilePath(it.next());
+        const std::optional<QByteArray> bytes = path.endsWith(QStringLiteral(".json")) ? source.read(path) : QByteArray();
+        if (bytes)
+            Database::run(QStringLiteral("INSERT INTO pack_files (path, content) VALUES (?, ?)"),
+                          {path, bytes->isEmpty() ? QStringLiteral(" ") : QString::fromUtf8(*bytes)});
+    }
+    Database::run(QStringLiteral("DELETE FROM offices"));
+    for (const Office &office : pack->offices)
+        Database::run(QStringLiteral("INSERT INTO offices (id, json) VALUES (?, ?)"),
+                      {office.id, QString::fromUtf8(QJsonDocument(officeJson(office, *pack)).toJson(QJsonDocument::Compact))});
+    tx.commit();
+    *offices = int(pack->offices.size());
+    *services = int(pack->services.size());
+    return true;
+}
+
+void Schedule::reload()
+{
+    StoredPack stored;
+    QSqlQuery q = Database::run(QStringLiteral("SELECT path, content FROM pack_files"));
+    while (q.next())
+        stored.files.insert(q.value(0).toString(), q.value(1).toString().toUtf8());
+    if (stored.files.isEmpty())
+        return;
+    PackLoader loader(stored);
+    if (std::optional<Pack> pack = loader.load())
+        m_pack = std::make_shared<const Pack>(std::move(*pack));
+    else
+        qWarning("the imported pack no longer loads (%s): import it again", qPrintable(loader.problems().constFirst().toString()));
+}
+
+const Office *Schedule::office(const QString &id) const
+{
+    return m_pack ? m_pack->office(id) : nullptr;
+}
+
+void Schedule::ensureSlots(const Office &office, const QString &serviceId, QDate from, QDate to)
+{
+    const Service *service = m_pack->service(serviceId);
+    const auto offered = std::find_if(office.services.cbegin(), office.services.cend(),
+                                      [&](const OfficeService &s) { return s.service == serviceId; });
+    if (!service || offered == office.services.cend() || service->durationMin <= 0)
+        return;
+    const QTimeZone zone(office.timeZone.toUtf8());
+    // Bookable days: from today to a year ahead, in the office's own calendar.
+    const QDate today = QDateTime::currentDateTime().toTimeZone(zone).date();
+    from = std::max(from, today);
+    to = std::min(to, today.addDays(366));
+    for (QDate day = from; day <= to; day = day.addDays(1)) {
+        const QString made = QStringLiteral("%1/%2/%3").arg(office.id, serviceId, day.toString(Qt::ISODate));
+        {
+            QMutexLocker lock(&m_madeLock);
+            if (m_made.contains(made))
+                continue;
+        }
+        if (!office.hours.closureOn(day, m_pack->calendar)) {
+            for (const HourRange &range : offered->hours.rangesOn(day, m_pack->calendar)) {
+                for (QTime start = range.from; start.isValid() && start.addSecs(service->durationMin * 60) <= range.to
+                     && start.addSecs(service->durationMin * 60) > start;
+                     start = start.addSecs(service->durationMin * 60)) {
+                    const QDateTime begins(day, start, zone);
+                    const QDateTime ends = begins.addSecs(service->durationMin * 60);
+                    Database::run(QStringLiteral("INSERT INTO slots (id, office, service, day, start_at, end_at, capacity) "
+                                                 "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
+                                  {slotId(office.id, serviceId, begins), office.id, serviceId, day.toString(Qt::ISODate),
+                                   begins.toSecsSinceEpoch(), ends.toSecsSinceEpoch(), service->seatsPerSlot});
+                }
+            }
+        }
+        QMutexLocker lock(&m_madeLock);
+        m_made.insert(made);
+    }
+}
+
+bool Schedule::ensureSlotById(const QString &id)
+{
+    // "<office>/<service>/<yyyy-MM-ddTHH:mm>": make that day, then the slot exists or never will.
+    const QStringList parts = id.split(u'/');
+    if (parts.size() != 3 || !m_pack)
+        return false;
+    const Office *office = this->office(parts[0]);
+    const QDate day = QDate::fromString(parts[2].left(10), Qt::ISODate);
+    if (!office || !day.isValid())
+        return false;
+    ensureSlots(*office, parts[1], day, day);
+    return Database::run(QStringLiteral("SELECT 1 FROM slots WHERE id = ?"), {id}).next();
+}
+
+} // namespace guichet::server

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pack.h"
+
+#include <QDate>
+#include <QMutex>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace guichet::server {
+
+/**
+ * The appointment schedule: offices, services and their hours from the imported content pack
+ * (kept in the database, so every server process shares it). Slots are made from it on demand,
+ * day by day: one per service duration within the service's hours at the office, with the
+ * service's seats, none on a closure or holiday. Making a day twice (two servers, two
+ * requests) adds nothing: a slot's id is its office, service and local start.
+ */
+class Schedule
+{
+public:
+    /** Validates the pack in DIR and stores it; problems name file, line and key, and then
+     *  nothing is changed. */
+    static bool import(const QString &dir, QStringList *problems, int *offices, int *services);
+    /** Loads the imported pack from the database (empty schedule when none yet). */
+    void reload();
+
+    [[nodiscard]] bool hasPack() const { return m_pack != nullptr; }
+    [[nodiscard]] const Pack *pack() const { return m_pack.get(); }
+    [[nodiscard]] const Office *office(const QString &id) const;
+    /** Makes the slots of an office's service on each day from..to (both included). */
+    void ensureSlots(const Office &office, const QString &service, QDate from, QDate to);
+    /** The office's local date and Unix time of a slot start, from its id; nothing if none. */
+    [[nodiscard]] bool ensureSlotById(const QString &slotId);
+
+private:
+    std::shared_ptr<const Pack> m_pack;
+    QMutex m_madeLock;
+    QSet<QString> m_made; // office/service/day already made by this process
+};
+
+} // namespace guichet::server

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tokens.h"
+
+#include "database.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QRandomGenerator>
+
+namespace guichet::server::tokens {
+
+namespace {
+QString hashOf(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
+QString add(Caller::Role role, const QString &kiosk)
+{
+    quint32 words[8];
+    QRandomGenerator::system()->fillRange(words); // the OS's cryptographic generator
+    const QString token = QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(words), sizeof words).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    Database::run(QStringLiteral("INSERT INTO tokens (hash, role, kiosk, created_at) VALUES (?, ?, ?, ?)"),
+                  {hashOf(token), role == Caller::Role::Staff ? QStringLiteral("staff") : QStringLiteral("kiosk"),
+                   role == Caller::Role::Kiosk ? QVariant(kiosk) : QVariant(QMetaType(QMetaType::QString)),
+                   QDateTime::currentSecsSinceEpoch()});
+    return token;
+}
+
+QList<TokenRow> list()
+{
+    QSqlQuery q = Database::run(QStringLiteral("SELECT id, role, kiosk, created_at, revoked_at FROM tokens ORDER BY id"));
+    QList<TokenRow> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                     q.value(4).toLongLong()});
+    return rows;
+}
+
+bool revoke(qint64 id)
+{
+    return Database::change(QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
+                            {QDateTime::currentSecsSinceEpoch(), id})
+        == 1;
+}
+
+std::optional<Caller> verify(const QString &token)
+{
+    if (token.size() < 20 || token.size() > 200)
+        return std::nullopt;
+    QSqlQuery q = Database::run(QStringLiteral("SELECT id, role, kiosk FROM tokens WHERE hash = ? AND revoked_at IS NULL"), {hashOf(token)});
+    if (!q.next())
+        return std::nullopt;
+    Caller caller;
+    caller.tokenId = q.value(0).toLongLong();
+    caller.role = q.value(1).toString() == QStringLiteral("staff") ? Caller::Role::Staff : Caller::Role::Kiosk;
+    caller.kiosk = q.value(2).toString();
+    return caller;
+}
+
+} // namespace guichet::server::tokens

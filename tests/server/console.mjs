@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the staff console in Debian's headless Chromium against a running guichet-server, as a
+// member of staff would, and checks what the server then holds. Started by console.sh.
+// usage: node console.mjs URL STAFF_TOKEN KIOSK_TOKEN
+// env: GUICHET_NODE_CACHE (where playwright-core is installed), GUICHET_SCREENSHOT_DIR.
+
+import { createRequire } from 'node:module';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const [base, staffToken, kioskToken] = process.argv.slice(2);
+if (!base || !staffToken || !kioskToken) {
+    console.error('usage: node console.mjs URL STAFF_TOKEN KIOSK_TOKEN');
+    process.exit(2);
+}
+const url = base.replace(/\/+$/, '');
+const origin = new URL(url).origin;
+const cache = process.env.GUICHET_NODE_CACHE ?? path.join(os.homedir(), '.cache', 'guichet-node');
+const shots = process.env.GUICHET_SCREENSHOT_DIR || os.tmpdir();
+const ZONE = 'Europe/Brussels';
+const PHONE = '+32470123456';
+// Typed by the public: must show as text, never run.
+const NAME = '<img src=x onerror="window.__guichetInjected=1">Ada';
+
+// ES modules ignore NODE_PATH: resolve playwright-core from the cache directory itself.
+const require = createRequire(path.join(cache, 'package.json'));
+const { chromium } = require('playwright-core');
+
+function check(condition, message) {
+    if (!condition)
+        throw new Error(message);
+}
+
+async function api(token, method, route, body) {
+    const headers = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
+    if (body !== undefined) {
+        headers['Content-Type'] = 'application/json';
+        if (body && body.id && method === 'POST' && route === '/api/v1/bookings')
+            headers['Idempotency-Key'] = body.id;
+    }
+    const response = await fetch(url + route, {
+        method, headers, body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(30000),
+    });
+    const text = await response.text();
+    let json = null;
+    try {
+        json = text ? JSON.parse(text) : null;
+    } catch {
+        // left null: the caller says what it expected
+    }
+    return { status: response.status, json, text };
+}
+
+function brusselsDay(date) {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+        timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit',
+    }).formatToParts(date);
+    const part = type => parts.find(p => p.type === type).value;
+    return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+function brusselsClock(date) {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+        timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    }).formatToParts(date);
+    const part = type => parts.find(p => p.type === type).value;
+    return `${part('hour')}:${part('minute')}`;
+}
+
+function addDays(day, count) {
+    const date = new Date(`${day}T00:00:00Z`);
+    date.setUTCDate(date.getUTCDate() + count);
+    return date.toISOString().slice(0, 10);
+}
+
+function isWeekday(day) {
+    const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+    return weekday !== 0 && weekday !== 6;
+}
+
+/** A kiosk books a free seat on a weekday about a week ahead, as the kiosk's sync would. */
+async function bookAsKiosk() {
+    const offices = await api(kioskToken, 'GET', '/api/v1/offices');
+    check(offices.status === 200, `GET /api/v1/offices: ${offices.status} ${offices.text}`);
+    check(Array.isArray(offices.json) && offices.json.length > 0, `GET /api/v1/offices: no office in ${offices.text}`);
+    const office = offices.json[0];
+    check(Array.isArray(office.services) && office.services.length > 0, `office ${office.id} offers no service`);
+
+    let day = addDays(brusselsDay(new Date()), 7);
+    for (let tries = 0; tries < 21; ++tries, day = addDays(day, 1)) {
+        if (!isWeekday(day))
+            continue;
+        for (const service of office.services) {
+            const query = new URLSearchParams({ office: office.id, service: service.id, from: day, to: day });
+            const slots = await api(kioskToken, 'GET', `/api/v1/slots?${query}`);
+            check(slots.status === 200, `GET /api/v1/slots?${query}: ${slots.status} ${slots.text}`);
+            check(Array.isArray(slots.json), `GET /api/v1/slots: not a list: ${slots.text}`);
+            const slot = slots.json.find(s => s.available > 0);
+            if (!slot)
+                continue;
+            const id = randomUUID();
+            const body = {
+                id, slot_id: slot.id, language: 'ar', phone: PHONE, name: NAME,
+                created_at: new Date().toISOString(),
+            };
+            const booked = await api(kioskToken, 'POST', '/api/v1/bookings', body);
+            check(booked.status === 201, `POST /api/v1/bookings: expected 201, got ${booked.status} ${booked.text}`);
+            check(booked.json && typeof booked.json.code === 'string' && booked.json.code,
+                `POST /api/v1/bookings: no booking code in ${booked.text}`);
+            const start = new Date(slot.start);
+            check(!Number.isNaN(start.getTime()), `slot start is not a time: ${slot.start}`);
+            return { office, booking: booked.json, day: brusselsDay(start), clock: brusselsClock(start) };
+        }
+    }
+    throw new Error(`no free slot at office ${office.id} in three weeks from a week ahead`);
+}
+
+async function staffBookings(officeId, day) {
+    const query = new URLSearchParams({ office: officeId, date: day });
+    const list = await api(staffToken, 'GET', `/api/v1/bookings?${query}`);
+    check(list.status === 200, `GET /api/v1/bookings?${query}: ${list.status} ${list.text}`);
+    check(Array.isArray(list.json), `GET /api/v1/bookings: not a list: ${list.text}`);
+    return list.json;
+}
+
+/** Waits for a locator to show, failing with what a person would have missed. */
+async function see(locator, what, timeout = 30000) {
+    try {
+        await locator.waitFor({ timeout });
+    } catch {
+        throw new Error(`${what}: not shown within ${timeout / 1000} s`);
+    }
+}
+
+async function signIn(page, token) {
+    await page.fill('#token', token);
+    await page.click('#signin');
+}
+
+async function main() {
+    const { office, booking, day, clock } = await bookAsKiosk();
+    const code = booking.code;
+    console.log(`console: booked ${code} at ${office.id} on ${day} ${clock}`);
+
+    const browser = await chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        timeout: 120000,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+            '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    let page;
+    try {
+        const context = await browser.newContext({
+            viewport: { width: 1440, height: 1000 }, locale: 'fr-BE', timezoneId: ZONE,
+            acceptDownloads: true,
+        });
+        // Nothing may be fetched from anywhere but the server.
+        const foreign = [];
+        await context.route('**/*', route => {
+            const target = route.request().url();
+            if (target.startsWith(`${origin}/`) || target.startsWith('blob:') || target.startsWith('data:'))
+                return route.continue();
+            foreign.push(target);
+            return route.abort();
+        });
+        page = await context.newPage();
+        page.setDefaultTimeout(30000);
+        const pageErrors = [];
+        page.on('pageerror', error => pageErrors.push(error.message));
+        page.on('requestfailed', request => {
+            if (!foreign.includes(request.url()))
+                console.error(`console: request failed: ${request.method()} ${request.url()}: ${request.failure()?.errorText}`);
+        });
+
+        await page.goto(`${url}/`);
+        await page.waitForSelector('#token', { state: 'visible' });
+        check(await page.getAttribute('html', 'lang') === 'fr', 'the console does not start in French');
+        await page.screenshot({ path: path.join(shots, 'console-signin-fr.png') });
+
+        // Wrong tokens: a clear message, and no way in.
+        await signIn(page, 'not-a-real-token');
+        await see(page.locator('#signin-error'), '#signin-error after a wrong token');
+        const wrongText = (await page.textContent('#signin-error')).trim();
+        check(wrongText.length > 0, 'a wrong token shows an empty #signin-error');
+        check(await page.isHidden('#console-view'), 'a wrong token opened the console');
+        await signIn(page, kioskToken);
+        await page.waitForFunction(
+            previous => document.querySelector('#signin-error').textContent.trim() !== previous, wrongText);
+        check(await page.isHidden('#console-view'), 'a kiosk token opened the staff console');
+        await page.screenshot({ path: path.join(shots, 'console-signin-error-fr.png') });
+
+        // Staff sign in; the token stays in this tab only.
+        await signIn(page, staffToken);
+        await see(page.locator('#console-view'), 'the console after signing in with the staff token');
+        check(await page.isHidden('#signin-error'), '#signin-error still shows after a good sign-in');
+        const stored = await page.evaluate(() => ({
+            session: Object.values(sessionStorage), local: Object.values(localStorage),
+        }));
+        check(stored.session.includes(staffToken), 'the staff token is not kept in sessionStorage');
+        check(!stored.local.includes(staffToken), 'the staff token leaked into localStorage');
+
+        await page.waitForSelector(`#office option[value="${office.id}"]`, { state: 'attached' });
+        await page.selectOption('#office', String(office.id));
+        await page.fill('#date', day);
+        const row = page.locator(`#bookings tbody tr[data-code="${code}"]`);
+        await see(row, `the row of booking ${code} (office ${office.id}, ${day})`);
+        check((await row.locator('.time').textContent()).trim() === clock,
+            `row ${code} shows time '${await row.locator('.time').textContent()}', expected ${clock}`);
+        check((await row.locator('.phone').textContent()).includes(PHONE), `row ${code} does not show ${PHONE}`);
+        check((await row.locator('.name').textContent()) === NAME, `row ${code} does not show the name as typed`);
+        check(await row.locator('img').count() === 0, 'a name from the public became HTML');
+        check(await row.locator('td.status').textContent() === 'Réservé', `row ${code} is not shown as booked`);
+
+        // Mark attended; the row changes from the server's answer, and the server holds it.
+        await row.locator('button.attended').click();
+        await see(row.locator('td.status').filter({ hasText: /^Venu$/ }), `"Venu" in the status of ${code} after clicking its attended button`);
+        const after = (await staffBookings(office.id, day)).find(b => b.code === code);
+        check(after, `booking ${code} is missing from GET /api/v1/bookings?office=${office.id}&date=${day}`);
+        check(after.status === 'attended', `booking ${code} is '${after.status}' on the server, expected 'attended'`);
+
+        // An API error shows the server's message and leaves the page working.
+        await page.route('**/api/v1/bookings/*', route => route.request().method() === 'PATCH'
+            ? route.fulfill({
+                status: 409, contentType: 'application/json',
+                body: JSON.stringify({ error: 'invalid', message: 'Refus de test du serveur', field: 'status' }),
+            })
+            : route.fallback());
+        await row.locator('button.no_show').click();
+        await see(page.locator('#status').filter({ hasText: 'Refus de test du serveur' }), "the API's error message in #status");
+        check(await row.locator('td.status').textContent() === 'Venu', 'a refused change altered the row');
+        await page.unroute('**/api/v1/bookings/*');
+
+        // Live, without reloading: an alert and a heartbeat from kiosk k1 appear by themselves.
+        const alert = await api(kioskToken, 'POST', '/api/v1/alerts', { kiosk: 'k1', reason: 'conflict' });
+        check(alert.status >= 200 && alert.status < 300, `POST /api/v1/alerts: ${alert.status} ${alert.text}`);
+        const heartbeat = await api(kioskToken, 'POST', '/api/v1/kiosks/k1/heartbeat', {
+            pack_version: 'console-test-1', outbox_depth: 2, last_sync: new Date().toISOString(),
+            speech_ok: false, printer_ok: true, uptime_s: 42,
+        });
+        check(heartbeat.status >= 200 && heartbeat.status < 300,
+            `POST /api/v1/kiosks/k1/heartbeat: ${heartbeat.status} ${heartbeat.text}`);
+        await see(page.locator('#alerts li.conflict').filter({ hasText: 'k1' }).first(), 'the conflict alert of k1, without reloading', 20000);
+        const fleetRow = page.locator('#fleet tr[data-kiosk="k1"]');
+        await see(fleetRow.locator('.pack').filter({ hasText: 'console-test-1' }), "k1's heartbeat in #fleet, without reloading", 20000);
+        check((await fleetRow.locator('.state').textContent()).includes('En ligne'), 'kiosk k1 is not shown online');
+        check(await fleetRow.locator('.speech').textContent() === 'non', 'kiosk k1 speech is not shown as "non"');
+
+        // iCalendar export of seven days, fetched with the staff token and saved from a Blob.
+        const [download] = await Promise.all([page.waitForEvent('download'), page.click('#ics')]);
+        check(download.suggestedFilename().endsWith('.ics'), `the export is named ${download.suggestedFilename()}`);
+        const ics = fs.readFileSync(await download.path(), 'utf8');
+        check(ics.startsWith('BEGIN:VCALENDAR'), `the export is not iCalendar: ${ics.slice(0, 80)}`);
+        check(ics.includes('BEGIN:VEVENT') && ics.includes(code), `the export of the week has no event for ${code}`);
+
+        await page.screenshot({ path: path.join(shots, 'console-fr.png'), fullPage: true });
+
+        // Dutch: every label changes, the data stay.
+        await page.click('#lang');
+        await see(page.locator('#day-heading').filter({ hasText: 'Afspraken van de dag' }), 'the Dutch heading "Afspraken van de dag"');
+        check(await page.getAttribute('html', 'lang') === 'nl', 'html lang is not nl after switching');
+        check(await row.locator('td.status').textContent() === 'Gekomen', `row ${code} status is not in Dutch`);
+        await page.screenshot({ path: path.join(shots, 'console-nl.png'), fullPage: true });
+        await page.click('#lang');
+        await see(page.locator('#day-heading').filter({ hasText: 'Rendez-vous du jour' }), 'the French heading again');
+
+        // Sign out forgets the token.
+        await page.click('#signout');
+        await page.waitForSelector('#signin-view', { state: 'visible' });
+        check(!(await page.evaluate(() => Object.values(sessionStorage))).includes(staffToken),
+            'the staff token is still in sessionStorage after signing out');
+
+        check(!(await page.evaluate(() => window.__guichetInjected)), 'text from the public ran as script');
+        check(foreign.length === 0, `the console fetched from outside the server: ${foreign.join(', ')}`);
+        check(pageErrors.length === 0, `the page threw: ${pageErrors.join(' | ')}`);
+    } catch (error) {
+        if (page)
+            await page.screenshot({ path: path.join(shots, 'console-failure.png'), fullPage: true }).catch(() => {});
+        throw error;
+    } finally {
+        await browser.close();
+    }
+}
+
+const watchdog = setTimeout(() => {
+    console.error('FAIL: console test still running after 300 s');
+    process.exit(1);
+}, 300000);
+try {
+    await main();
+    clearTimeout(watchdog);
+    console.log('console: ok');
+} catch (error) {
+    clearTimeout(watchdog);
+    console.error(`FAIL: ${error.message}`);
+    process.exit(1);
+}

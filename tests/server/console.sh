@@ -1,0 +1,103 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The staff console in Debian's headless Chromium against the real server: a kiosk books, staff
+# sign in, find the booking and mark it attended, the server agrees; alerts and the fleet update
+# live; wrong tokens, API errors, Dutch and the iCalendar export (tests/server/console.mjs).
+# usage: console.sh SERVER_BINARY PACK_DIR
+# Screenshots go to $GUICHET_SCREENSHOT_DIR when set (else a temporary directory).
+# playwright-core (no browser) is installed once from npm into $GUICHET_NODE_CACHE
+# (default ~/.cache/guichet-node), outside the source tree.
+set -eu
+
+if [ $# -ne 2 ]; then
+    echo "usage: $0 SERVER_BINARY PACK_DIR" >&2
+    exit 2
+fi
+SERVER=$1
+PACK=$2
+HERE=$(cd "$(dirname "$0")" && pwd)
+
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+
+[ -x "$SERVER" ] || fail "no server binary at $SERVER"
+[ -d "$PACK" ] || fail "no content pack at $PACK"
+[ -x /usr/bin/chromium ] || fail "/usr/bin/chromium is missing: apt-get install chromium (Debian's build is the one used; none is downloaded)"
+command -v node >/dev/null 2>&1 || fail "node is missing: apt-get install nodejs"
+command -v npm >/dev/null 2>&1 || fail "npm is missing: apt-get install npm"
+
+TMP=$(mktemp -d)
+SERVER_PID=
+cleanup() {
+    if [ -n "$SERVER_PID" ]; then
+        kill "$SERVER_PID" 2>/dev/null || true
+        wait "$SERVER_PID" 2>/dev/null || true
+    fi
+    rm -rf "$TMP"
+}
+trap cleanup EXIT
+trap 'exit 1' HUP INT TERM
+
+DB="sqlite:$TMP/db.sqlite"
+
+# One stdout line with the token alone; anything else the server says goes to stderr.
+new_token() {
+    out=$("$SERVER" token add "$@" --db "$DB") || fail "token add $* failed"
+    token=$(printf '%s\n' "$out" | sed -n '$p')
+    case $token in
+        '' | *[[:space:]]*) fail "token add $* printed no token on its last line: '$out'" ;;
+    esac
+    printf '%s\n' "$token"
+}
+STAFF_TOKEN=$(new_token --role staff)
+KIOSK_TOKEN=$(new_token --role kiosk --kiosk k1)
+"$SERVER" --db "$DB" import --pack "$PACK" >"$TMP/import.log" 2>&1 \
+    || { cat "$TMP/import.log" >&2; fail "import --pack $PACK failed"; }
+
+"$SERVER" --db "$DB" --listen 127.0.0.1:0 >"$TMP/server.out" 2>"$TMP/server.err" &
+SERVER_PID=$!
+URL=
+tries=0
+while [ $tries -lt 200 ]; do # 20 s
+    URL=$(sed -n 's|^listening on \(http://[^ ]*\).*$|\1|p' "$TMP/server.out" | head -n 1)
+    [ -n "$URL" ] && break
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+        cat "$TMP/server.err" >&2
+        fail "the server exited before listening"
+    fi
+    sleep 0.1
+    tries=$((tries + 1))
+done
+if [ -z "$URL" ]; then
+    cat "$TMP/server.err" >&2
+    fail "the server printed no 'listening on http://…' line within 20 s"
+fi
+
+CACHE=${GUICHET_NODE_CACHE:-${HOME:-/tmp}/.cache/guichet-node}
+if [ ! -f "$CACHE/node_modules/playwright-core/package.json" ]; then
+    mkdir -p "$CACHE"
+    echo "console: installing playwright-core into $CACHE" >&2
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --prefix "$CACHE" playwright-core@1 >&2 \
+        || fail "npm install playwright-core into $CACHE failed"
+fi
+
+SHOTS=$TMP
+if [ -n "${GUICHET_SCREENSHOT_DIR:-}" ]; then
+    SHOTS=$GUICHET_SCREENSHOT_DIR
+    mkdir -p "$SHOTS"
+    echo "console: screenshots go to $SHOTS" >&2
+fi
+
+status=0
+PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 \
+GUICHET_NODE_CACHE=$CACHE \
+NODE_PATH=$CACHE/node_modules \
+GUICHET_SCREENSHOT_DIR=$SHOTS \
+    node "$HERE/console.mjs" "$URL" "$STAFF_TOKEN" "$KIOSK_TOKEN" || status=$?
+if [ $status -ne 0 ]; then
+    echo "--- server stderr (last 40 lines) ---" >&2
+    tail -n 40 "$TMP/server.err" >&2
+    exit $status
+fi
