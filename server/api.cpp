@@ -7,6 +7,7 @@
 #include "fleet.h"
 #include "icalendar.h"
 #include "leases.h"
+#include "packs.h"
 #include "tokens.h"
 
 #include <httplib.h>
@@ -107,7 +108,16 @@ Api::Api(Schedule &schedule, ApiOptions options)
     m_server->new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
     m_server->set_tcp_nodelay(true); // without it, a small answer waits for Nagle: 290 req/s (DESIGN.md)
     m_server->set_keep_alive_max_count(1000);
-    m_server->set_payload_max_length(kMaxBody);
+    // 64 KiB for every body but a pack archive; refused from its Content-Length, before reading.
+    m_server->set_payload_max_length(size_t(packs::kMaxArchiveBytes));
+    m_server->set_pre_routing_handler([](const httplib::Request &req, httplib::Response &res) {
+        const bool pack = req.method == "POST" && req.path == "/api/v1/packs";
+        if (!pack && std::strtoull(req.get_header_value("Content-Length").c_str(), nullptr, 10) > kMaxBody) {
+            res.status = 413;
+            return httplib::Server::HandlerResponse::Handled;
+        }
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
     m_server->set_read_timeout(10, 0);
     m_server->set_error_handler([](const httplib::Request &, httplib::Response &res) {
         if (!res.body.empty())
@@ -181,6 +191,8 @@ void Api::routes()
                         throw ApiError{429, QStringLiteral("too_many_requests"), QStringLiteral("too many requests with this token")};
                     }
                 }
+                if (req.body.size() > kMaxBody && name != QStringLiteral("packs.publish")) // sent without a length
+                    throw ApiError{413, QStringLiteral("too_large"), QStringLiteral("the body is over 64 KiB")};
                 const Reply reply = handler(req, caller);
                 res.status = reply.status;
                 res.set_content(reply.body.constData(), size_t(reply.body.size()), reply.type);
@@ -276,6 +288,19 @@ void Api::routes()
         if (!ok)
             throw invalid(QStringLiteral("after"), QStringLiteral("after must be an alert id"));
         return json(fleet::alerts(id));
+    });
+    add("POST", "/api/v1/packs", QStringLiteral("packs.publish"), Access::Staff, [this](const httplib::Request &req, const Caller &) {
+        const packs::Published published = packs::publish(m_schedule, m_options.packKeys, QByteArray::fromStdString(req.body));
+        return json(published.pack, published.created ? 201 : 200);
+    });
+    add("GET", "/api/v1/packs/latest", QStringLiteral("packs.latest"), Access::KioskOrStaff, [](const httplib::Request &, const Caller &) {
+        return json(packs::latest());
+    });
+    add("GET", R"(/api/v1/packs/([^/]+))", QStringLiteral("packs.archive"), Access::KioskOrStaff, [](const httplib::Request &req, const Caller &) {
+        const QString version = QString::fromStdString(req.matches[1].str());
+        if (!QRegularExpression(QStringLiteral("^[A-Za-z0-9._-]{1,64}$")).match(version).hasMatch())
+            throw notFound(QStringLiteral("no such pack"));
+        return Reply{200, packs::archive(version), "application/gzip"};
     });
     add("GET", "/metrics", QStringLiteral("metrics"), Access::Anyone, [this](const httplib::Request &req, const Caller &) {
         if (!isLoopback(req.remote_addr))

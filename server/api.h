@@ -24,6 +24,7 @@ struct ApiOptions {
     double ratePerAddress = 100; // and per client address
     int threads = 16;
     bool accessLog = false;
+    QList<QByteArray> packKeys; // Ed25519 public keys whose packs may be published
 };
 
 /**

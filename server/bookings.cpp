@@ -207,6 +207,12 @@ Created create(Schedule &schedule, const Caller &caller, const QString &idempote
     }
 }
 
+int forgetPersonalData(const QString &before)
+{
+    return Database::change(QStringLiteral("UPDATE bookings SET phone = NULL, name = NULL WHERE day < ? AND (phone IS NOT NULL OR name IS NOT NULL)"),
+                            {before});
+}
+
 QJsonArray ofDay(const Schedule &schedule, const QString &office, const QString &date)
 {
     return inSpan(schedule, office, date, date);

@@ -29,6 +29,9 @@ QJsonArray ofDay(const Schedule &schedule, const QString &office, const QString 
 QJsonObject setStatus(const Schedule &schedule, const QString &id, const QString &status);
 /** A short code read aloud easily: no 0/O or 1/I, e.g. "K7-4825". */
 QString newCode();
+/** Erases phone and name of bookings on days before `before`: once the appointment is past,
+ *  they have served. The booking itself (and its idempotency) stays. How many were erased. */
+int forgetPersonalData(const QString &before);
 /** The office's bookings from one local day to another (both included), by start. */
 QJsonArray inSpan(const Schedule &schedule, const QString &office, const QString &fromDay, const QString &toDay);
 

@@ -5,6 +5,8 @@
 //   guichet-server [--db URL] token list | token revoke ID
 //   guichet-server [--db URL] import --pack DIR
 #include "api.h"
+#include "packsignature.h"
+#include "bookings.h"
 #include "database.h"
 #include "schedule.h"
 #include "tokens.h"
@@ -13,11 +15,15 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 
+#include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <thread>
 
+using namespace guichet;
 using namespace guichet::server;
 
 namespace {
@@ -73,6 +79,44 @@ int tokenCommand(const QStringList &args, const QCommandLineParser &cli)
     return fail(QStringLiteral("token add|list|revoke"));
 }
 
+/** Housekeeping on its own thread: phone numbers and names leave the server `days` after the
+ *  appointment (checked hourly), and a pack published through another server process becomes
+ *  this one's schedule within 30 s. */
+void housekeeping(Schedule &schedule, int days)
+{
+    std::thread([&schedule, days] {
+        for (int round = 0;; ++round) {
+            try {
+                if (round % 120 == 0) {
+                    const QString before = QDate::currentDate().addDays(-days).toString(Qt::ISODate);
+                    if (const int erased = bookings::forgetPersonalData(before))
+                        qInfo("erased the phone and name of %d past booking(s)", erased);
+                }
+                if (round > 0 && schedule.reload())
+                    qInfo("a new content pack is this server's schedule");
+            } catch (const DbError &e) {
+                qWarning("housekeeping: %s", e.what());
+            }
+            std::this_thread::sleep_for(std::chrono::seconds(30));
+        }
+    }).detach();
+}
+
+/** The public keys of --pack-key files; false with the reason when one is not a key. */
+bool readPackKeys(const QStringList &paths, QList<QByteArray> *keys, QString *error)
+{
+    for (const QString &path : paths) {
+        QFile file(path);
+        const std::optional<QByteArray> key = file.open(QIODevice::ReadOnly) ? packsignature::keyFromText(file.readAll(), 32) : std::nullopt;
+        if (!key) {
+            *error = QStringLiteral("--pack-key %1 is not a public key made by guichet-pack keygen").arg(path);
+            return false;
+        }
+        keys->append(*key);
+    }
+    return true;
+}
+
 int importCommand(const QCommandLineParser &cli)
 {
     const QString dir = cli.value(QStringLiteral("pack"));
@@ -81,11 +125,13 @@ int importCommand(const QCommandLineParser &cli)
     QStringList problems;
     int offices = 0;
     int services = 0;
-    if (!Schedule::import(dir, &problems, &offices, &services)) {
+    Transaction tx;
+    if (!Schedule::import(PackFiles::fromDirectory(dir), &problems, &offices, &services)) {
         for (const QString &p : std::as_const(problems))
             std::fprintf(stderr, "%s\n", qPrintable(p));
         return fail(QStringLiteral("%1 problem(s) in %2: nothing imported").arg(problems.size()).arg(dir));
     }
+    tx.commit();
     std::printf("imported %d offices, %d services from %s\n", offices, services, qPrintable(dir));
     return 0;
 }
@@ -112,6 +158,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("rate-per-address"), QStringLiteral("Requests per second per address (0: no limit)."), QStringLiteral("n"), QStringLiteral("100")},
         {QStringLiteral("threads"), QStringLiteral("Request threads."), QStringLiteral("n"), QStringLiteral("16")},
         {QStringLiteral("access-log"), QStringLiteral("Log each request's route, status and time (never its content).")},
+        {QStringLiteral("pack-key"), QStringLiteral("A public key (guichet-pack keygen) whose packs staff may publish; repeatable."), QStringLiteral("file")},
+        {QStringLiteral("keep-personal-days"), QStringLiteral("Days after an appointment before its phone and name are erased."), QStringLiteral("n"), QStringLiteral("7")},
         {QStringLiteral("role"), QStringLiteral("token add: kiosk or staff."), QStringLiteral("role")},
         {QStringLiteral("kiosk"), QStringLiteral("token add: the kiosk's id."), QStringLiteral("id")},
         {QStringLiteral("pack"), QStringLiteral("import: the content pack directory."), QStringLiteral("dir")},
@@ -155,6 +203,8 @@ int main(int argc, char *argv[])
         options.ratePerAddress = cli.value(QStringLiteral("rate-per-address")).toDouble();
         options.threads = std::clamp(cli.value(QStringLiteral("threads")).toInt(), 1, 256);
         options.accessLog = cli.isSet(QStringLiteral("access-log"));
+        if (!readPackKeys(cli.values(QStringLiteral("pack-key")), &options.packKeys, &error))
+            return fail(error);
 
         Schedule schedule;
         schedule.reload();
@@ -164,6 +214,7 @@ int main(int argc, char *argv[])
         if (!api.bind(&error))
             return fail(error);
         s_api = &api;
+        housekeeping(schedule, std::max(0, cli.value(QStringLiteral("keep-personal-days")).toInt()));
         std::signal(SIGINT, stopOnSignal);
         std::signal(SIGTERM, stopOnSignal);
         std::printf("listening on %s://%s:%d\n", api.tls() ? "https" : "http", qPrintable(options.host), api.port());

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The schema, as numbered steps applied once each at start (schema_version says how far).
-// Written once for SQLite and PostgreSQL: {serial} is the only word that differs. Times are
+// Written once for SQLite and PostgreSQL: {serial} and {blob} are the only words that differ. Times are
 // Unix seconds (BIGINT) so that both compare them the same way; a slot's day is its local date.
 #include "database.h"
 
@@ -97,6 +97,17 @@ CREATE TABLE alerts (
     created_at BIGINT NOT NULL
 )
 )",
+    // 2: published pack archives, for kiosks to download.
+    R"(
+CREATE TABLE packs (
+    version TEXT PRIMARY KEY,
+    sha256 TEXT NOT NULL,
+    size BIGINT NOT NULL,
+    signature TEXT NOT NULL,
+    archive {blob} NOT NULL,
+    published_at BIGINT NOT NULL
+)
+)",
 };
 
 } // namespace
@@ -105,6 +116,7 @@ void Database::migrate()
 {
     const QString serial = kind() == Kind::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
                                                   : QStringLiteral("BIGSERIAL PRIMARY KEY");
+    const QString blob = kind() == Kind::Sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA");
     run(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
     const int total = int(std::size(kMigrations));
     for (;;) {
@@ -115,7 +127,7 @@ void Database::migrate()
         const int version = q.next() ? q.value(0).toInt() : 0;
         if (version >= total)
             return;
-        const QString script = QString::fromUtf8(kMigrations[version]).replace(QStringLiteral("{serial}"), serial);
+        const QString script = QString::fromUtf8(kMigrations[version]).replace(QStringLiteral("{serial}"), serial).replace(QStringLiteral("{blob}"), blob);
         for (const QString &statement : script.split(u';', Qt::SkipEmptyParts)) {
             if (!statement.trimmed().isEmpty())
                 run(statement.trimmed());

@@ -2,10 +2,8 @@
 #include "schedule.h"
 
 #include "database.h"
-#include "packdirectory.h"
 #include "packloader.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,20 +12,6 @@
 namespace guichet::server {
 
 namespace {
-
-/** The imported pack's JSON files, as stored in the database. */
-class StoredPack : public PackSource
-{
-public:
-    QHash<QString, QByteArray> files;
-    [[nodiscard]] QString name() const override { return QStringLiteral("database"); }
-    [[nodiscard]] std::optional<QByteArray> read(const QString &path) const override
-    {
-        const auto it = files.constFind(path);
-        return it == files.cend() ? std::nullopt : std::optional<QByteArray>(*it);
-    }
-    [[nodiscard]] bool exists(const QString &path) const override { return files.contains(path); }
-};
 
 QJsonObject officeJson(const Office &office, const Pack &pack)
 {
@@ -76,62 +60,85 @@ QString slotId(const QString &office, const QString &service, const QDateTime &l
 
 } // namespace
 
-bool Schedule::import(const QString &dir, QStringList *problems, int *offices, int *services)
+bool Schedule::import(const PackFiles &files, QStringList *problems, int *offices, int *services)
 {
-    const PackDirectory source(dir);
-    PackLoader loader(source);
+    PackLoader loader(files);
     const std::optional<Pack> pack = loader.load();
     if (!pack) {
         for (const PackProblem &p : loader.problems())
             problems->append(p.toString());
         return false;
     }
-    Transaction tx;
-    Database::run(QStringLiteral("DELETE FROM pack_files"));
-    const QDir root(QDir(dir).absolutePath());
     // The JSON files whole; the others (pictograms, audio) by name only, as the loader checks
     // that they exist but the schedule never reads them.
-    QDirIterator it(root.path(), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = root.relativeFilePath(it.next());
-        const std::optional<QByteArray> bytes = path.endsWith(QStringLiteral(".json")) ? source.read(path) : QByteArray();
-        if (bytes)
-            Database::run(QStringLiteral("INSERT INTO pack_files (path, content) VALUES (?, ?)"),
-                          {path, bytes->isEmpty() ? QStringLiteral(" ") : QString::fromUtf8(*bytes)});
+    Database::run(QStringLiteral("DELETE FROM pack_files"));
+    for (auto it = files.files.cbegin(); it != files.files.cend(); ++it) {
+        const bool json = it.key().endsWith(QStringLiteral(".json"));
+        Database::run(QStringLiteral("INSERT INTO pack_files (path, content) VALUES (?, ?)"),
+                      {it.key(), json && !it.value().isEmpty() ? QString::fromUtf8(it.value()) : QStringLiteral(" ")});
     }
     Database::run(QStringLiteral("DELETE FROM offices"));
     for (const Office &office : pack->offices)
         Database::run(QStringLiteral("INSERT INTO offices (id, json) VALUES (?, ?)"),
                       {office.id, QString::fromUtf8(QJsonDocument(officeJson(office, *pack)).toJson(QJsonDocument::Compact))});
-    tx.commit();
     *offices = int(pack->offices.size());
     *services = int(pack->services.size());
     return true;
 }
 
-void Schedule::reload()
+bool Schedule::reload()
 {
-    StoredPack stored;
+    QSqlQuery manifest = Database::run(QStringLiteral("SELECT content FROM pack_files WHERE path = 'manifest.json'"));
+    const QByteArray current = manifest.next() ? manifest.value(0).toString().toUtf8() : QByteArray();
+    {
+        QMutexLocker lock(&m_packLock);
+        if (current == m_loadedManifest)
+            return false;
+    }
+    PackFiles stored({}, QStringLiteral("database"));
     QSqlQuery q = Database::run(QStringLiteral("SELECT path, content FROM pack_files"));
     while (q.next())
         stored.files.insert(q.value(0).toString(), q.value(1).toString().toUtf8());
-    if (stored.files.isEmpty())
-        return;
     PackLoader loader(stored);
-    if (std::optional<Pack> pack = loader.load())
-        m_pack = std::make_shared<const Pack>(std::move(*pack));
-    else
-        qWarning("the imported pack no longer loads (%s): import it again", qPrintable(loader.problems().constFirst().toString()));
+    std::optional<Pack> pack = loader.load();
+    if (!pack) {
+        if (!stored.files.isEmpty())
+            qWarning("the imported pack no longer loads (%s): import it again", qPrintable(loader.problems().constFirst().toString()));
+        return false;
+    }
+    QMutexLocker lock(&m_packLock);
+    if (m_pack)
+        m_retired.append(m_pack);
+    m_pack = std::make_shared<const Pack>(std::move(*pack));
+    m_loadedManifest = current;
+    {
+        QMutexLocker made(&m_madeLock);
+        m_made.clear(); // new hours: days are made again (existing slots stay as they are)
+    }
+    return true;
+}
+
+std::shared_ptr<const Pack> Schedule::current() const
+{
+    QMutexLocker lock(&m_packLock);
+    return m_pack;
+}
+
+bool Schedule::hasPack() const
+{
+    return current() != nullptr;
 }
 
 const Office *Schedule::office(const QString &id) const
 {
-    return m_pack ? m_pack->office(id) : nullptr;
+    const std::shared_ptr<const Pack> pack = current();
+    return pack ? pack->office(id) : nullptr;
 }
 
 void Schedule::ensureSlots(const Office &office, const QString &serviceId, QDate from, QDate to)
 {
-    const Service *service = m_pack->service(serviceId);
+    const std::shared_ptr<const Pack> pack = current();
+    const Service *service = pack->service(serviceId);
     const auto offered = std::find_if(office.services.cbegin(), office.services.cend(),
                                       [&](const OfficeService &s) { return s.service == serviceId; });
     if (!service || offered == office.services.cend() || service->durationMin <= 0)
@@ -148,8 +155,8 @@ void Schedule::ensureSlots(const Office &office, const QString &serviceId, QDate
             if (m_made.contains(made))
                 continue;
         }
-        if (!office.hours.closureOn(day, m_pack->calendar)) {
-            for (const HourRange &range : offered->hours.rangesOn(day, m_pack->calendar)) {
+        if (!office.hours.closureOn(day, pack->calendar)) {
+            for (const HourRange &range : offered->hours.rangesOn(day, pack->calendar)) {
                 for (QTime start = range.from; start.isValid() && start.addSecs(service->durationMin * 60) <= range.to
                      && start.addSecs(service->durationMin * 60) > start;
                      start = start.addSecs(service->durationMin * 60)) {
@@ -171,7 +178,7 @@ bool Schedule::ensureSlotById(const QString &id)
 {
     // "<office>/<service>/<yyyy-MM-ddTHH:mm>": make that day, then the slot exists or never will.
     const QStringList parts = id.split(u'/');
-    if (parts.size() != 3 || !m_pack)
+    if (parts.size() != 3 || !hasPack())
         return false;
     const Office *office = this->office(parts[0]);
     const QDate day = QDate::fromString(parts[2].left(10), Qt::ISODate);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pack.h"
+#include "packfiles.h"
 
 #include <QDate>
 #include <QMutex>
@@ -23,14 +24,15 @@ namespace guichet::server {
 class Schedule
 {
 public:
-    /** Validates the pack in DIR and stores it; problems name file, line and key, and then
-     *  nothing is changed. */
-    static bool import(const QString &dir, QStringList *problems, int *offices, int *services);
-    /** Loads the imported pack from the database (empty schedule when none yet). */
-    void reload();
+    /** Validates a pack and stores it; problems name file, line and key, and then nothing is
+     *  changed. Inside the caller's transaction, if any. */
+    static bool import(const PackFiles &files, QStringList *problems, int *offices, int *services);
+    /** Loads the imported pack from the database when it is not the one loaded (another
+     *  server process, or a publish, changed it); true when it did. */
+    bool reload();
 
-    [[nodiscard]] bool hasPack() const { return m_pack != nullptr; }
-    [[nodiscard]] const Pack *pack() const { return m_pack.get(); }
+    [[nodiscard]] bool hasPack() const;
+    /** Valid for the life of the process: a replaced pack is kept, as requests may still read it. */
     [[nodiscard]] const Office *office(const QString &id) const;
     /** Makes the slots of an office's service on each day from..to (both included). */
     void ensureSlots(const Office &office, const QString &service, QDate from, QDate to);
@@ -38,7 +40,12 @@ public:
     [[nodiscard]] bool ensureSlotById(const QString &slotId);
 
 private:
+    [[nodiscard]] std::shared_ptr<const Pack> current() const;
+
+    mutable QMutex m_packLock;
     std::shared_ptr<const Pack> m_pack;
+    QList<std::shared_ptr<const Pack>> m_retired;
+    QByteArray m_loadedManifest;
     QMutex m_madeLock;
     QSet<QString> m_made; // office/service/day already made by this process
 };

@@ -18,6 +18,7 @@ const NEW_ALERT_MS = 120000; // an alert that came in while the page was open st
 const DEFAULT_TIME_ZONE = 'Europe/Brussels';
 const STATUSES = ['booked', 'attended', 'no_show', 'cancelled'];
 const ACTIONS = ['attended', 'no_show', 'cancelled'];
+const ERROR_CODES = ['invalid', 'forbidden', 'not_found', 'too_many_requests', 'unavailable']; // PROTOCOL.md
 
 const $ = id => document.getElementById(id);
 
@@ -40,12 +41,15 @@ const state = {
 /** An API failure, with the server's human message when it sent one. */
 class ApiError extends Error {
     constructor(status, payload) {
-        const message = payload && typeof payload.message === 'string' && payload.message
-            ? payload.message
-            : status === 0 ? t('error.network') : t('error.http', { status });
+        const code = payload && typeof payload.error === 'string' ? payload.error : '';
+        const said = payload && typeof payload.message === 'string' ? payload.message : '';
+        const known = ERROR_CODES.includes(code) ? t(`error.${code}`) : '';
+        // The server's own words (English) stay, after a sentence in the console's language.
+        const message = known && said ? `${known} (${said})`
+            : said || known || (status === 0 ? t('error.network') : t('error.http', { status }));
         super(message);
         this.status = status;
-        this.code = payload && typeof payload.error === 'string' ? payload.error : '';
+        this.code = code;
         this.field = payload && typeof payload.field === 'string' ? payload.field : '';
     }
 }
@@ -54,14 +58,22 @@ async function api(path, { method = 'GET', body, accept = 'application/json', ra
     const headers = { Authorization: `Bearer ${state.token}`, Accept: accept };
     if (body !== undefined)
         headers['Content-Type'] = 'application/json';
+    const request = () => fetch(path, {
+        method, headers, cache: 'no-store', credentials: 'omit',
+        body: body === undefined ? undefined : JSON.stringify(body),
+    });
     let response;
     try {
-        response = await fetch(path, {
-            method, headers, cache: 'no-store', credentials: 'omit',
-            body: body === undefined ? undefined : JSON.stringify(body),
-        });
+        response = await request();
     } catch {
-        throw new ApiError(0, null);
+        // A kept-alive connection the server closed just then fails at once: our requests
+        // (GET, and PATCH to a status) mean the same when repeated, so try once more.
+        await new Promise(resolve => setTimeout(resolve, 300));
+        try {
+            response = await request();
+        } catch {
+            throw new ApiError(0, null);
+        }
     }
     if (!response.ok) {
         let payload = null;

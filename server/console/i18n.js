@@ -81,6 +81,11 @@ const STRINGS = {
         'updated': 'Mis à jour à {time}. Actualisation automatique toutes les 5 secondes.',
         'error.network': 'Le serveur ne répond pas. Nouvel essai dans quelques secondes.',
         'error.http': 'Le serveur a répondu par une erreur ({status}).',
+        'error.invalid': 'Le serveur a refusé la demande',
+        'error.forbidden': 'Ce jeton ne permet pas cette action',
+        'error.not_found': 'Introuvable, peut-être supprimé entre-temps',
+        'error.too_many_requests': 'Trop de demandes : patientez quelques secondes',
+        'error.unavailable': 'Le serveur est momentanément indisponible : nouvel essai automatique',
     },
     nl: {
         'app.title': 'Guichet — personeelsconsole',
@@ -150,6 +155,11 @@ const STRINGS = {
         'updated': 'Bijgewerkt om {time}. Wordt elke 5 seconden automatisch vernieuwd.',
         'error.network': 'De server antwoordt niet. Nieuwe poging binnen enkele seconden.',
         'error.http': 'De server antwoordde met een fout ({status}).',
+        'error.invalid': 'De server weigerde de aanvraag',
+        'error.forbidden': 'Dit token laat deze actie niet toe',
+        'error.not_found': 'Niet gevonden, misschien intussen verwijderd',
+        'error.too_many_requests': 'Te veel aanvragen: wacht enkele seconden',
+        'error.unavailable': 'De server is tijdelijk niet beschikbaar: wordt automatisch opnieuw geprobeerd',
     },
 };
 

@@ -170,9 +170,15 @@ async function main() {
         page.setDefaultTimeout(30000);
         const pageErrors = [];
         page.on('pageerror', error => pageErrors.push(error.message));
+        // Said at once, so that a failure further on comes with its cause.
         page.on('requestfailed', request => {
             if (!foreign.includes(request.url()))
                 console.error(`console: request failed: ${request.method()} ${request.url()}: ${request.failure()?.errorText}`);
+        });
+        page.on('console', message => {
+            const expected = message.text().startsWith('Failed to load resource: the server responded with a status of');
+            if ((message.type() === 'error' || message.type() === 'warning') && !expected)
+                console.error(`console: page ${message.type()}: ${message.text()}`);
         });
 
         await page.goto(`${url}/`);

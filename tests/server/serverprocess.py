@@ -46,6 +46,15 @@ class Database:
             self.url = "sqlite:" + os.path.join(workdir, "guichet.sqlite")
             self.kind = "sqlite"
 
+    def sql(self, statement):
+        """Runs one statement on the database itself, as an administrator would."""
+        if self.kind == "postgresql":
+            subprocess.run(["psql", "-q", "-v", "ON_ERROR_STOP=1", self.url, "-c", statement], check=True, capture_output=True)
+        else:
+            import sqlite3
+            with sqlite3.connect(self.url[len("sqlite:"):]) as db:
+                db.execute(statement)
+
     def cli(self, *args, check=True):
         result = subprocess.run([SERVER, "--db", self.url, *args], capture_output=True, text=True, timeout=60)
         if check and result.returncode != 0:

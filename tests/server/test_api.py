@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import unittest
 import uuid
 from zoneinfo import ZoneInfo
@@ -456,6 +457,35 @@ class LimitsTest(unittest.TestCase):
         try:
             offices = server.call("GET", "/api/v1/offices", self.kiosk)[2]
             self.assertIn("bapa-bxl", [o["id"] for o in offices])  # the earlier import stands
+        finally:
+            server.stop()
+
+    def test_phone_and_name_are_erased_after_the_appointment(self):
+        server = Server(self.db)
+        try:
+            slots = server.call("GET", f"/api/v1/slots?office=bapa-bxl&service=first-welcome&from={datetime.date.today() + datetime.timedelta(days=7)}"
+                                f"&to={datetime.date.today() + datetime.timedelta(days=21)}", self.kiosk)[2]
+            body = booking_body(slots[0]["id"], name="Amina")
+            self.assertEqual(server.call("POST", "/api/v1/bookings", self.kiosk, body, headers={"Idempotency-Key": body["id"]})[0], 201)
+        finally:
+            server.stop()
+        # As if the appointment were long past: the next start erases what has served.
+        self.db.sql(f"UPDATE bookings SET day = '2000-01-03' WHERE id = '{body['id']}'")
+        staff = self.db.token("staff")
+        server = Server(self.db, "--keep-personal-days", "7")
+        try:
+            def stored():
+                return server.call("GET", "/api/v1/bookings?office=bapa-bxl&date=2000-01-03", staff)[2][0]
+            for _ in range(50):
+                if stored()["phone"] is None:
+                    break
+                time.sleep(0.1)
+            self.assertIsNone(stored()["phone"])
+            self.assertIsNone(stored()["name"])
+            self.assertEqual(stored()["status"], "booked")  # the booking itself stays
+            # A replay still answers with the same booking (the request's hash is kept).
+            status, _, again = server.call("POST", "/api/v1/bookings", self.kiosk, body, headers={"Idempotency-Key": body["id"]})
+            self.assertEqual((status, again["id"]), (200, body["id"]))
         finally:
             server.stop()
 

@@ -178,8 +178,7 @@ public:
                 break;
         }
         err << "guichet-bench server: " << program << " never said `listening on http://127.0.0.1:PORT` ("
-            << (running() ? QStringLiteral("waited 60 s") : death()) << ")\n"
-            << logTail() << Qt::endl;
+            << (running() ? QStringLiteral("waited 60 s") : death()) << ")\n" << logTail() << Qt::endl;
         return false;
     }
     [[nodiscard]] int port() const { return m_port; }
@@ -190,14 +189,15 @@ public:
         return m_process.exitStatus() == QProcess::CrashExit ? QStringLiteral("it crashed")
                                                              : QStringLiteral("it exited with %1").arg(m_process.exitCode());
     }
+    /** The last lines of its stderr, introduced; empty if it said nothing. */
     [[nodiscard]] QString logTail() const
     {
         QFile f(m_err);
-        if (!f.open(QIODevice::ReadOnly))
+        const QString text = f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
+        if (text.isEmpty())
             return {};
-        const QStringList lines = QString::fromUtf8(f.readAll()).trimmed().split(QLatin1Char('\n'));
-        return QStringLiteral("server stderr, last lines (%1):\n").arg(m_err)
-            + lines.mid(std::max<qsizetype>(0, lines.size() - 20)).join(QLatin1Char('\n'));
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        return QStringLiteral("server stderr, last lines:\n") + lines.mid(std::max<qsizetype>(0, lines.size() - 20)).join(QLatin1Char('\n'));
     }
     void stop()
     {
@@ -316,38 +316,105 @@ std::optional<std::vector<std::string>> mintTokens(const QString &server, const 
     return tokens;
 }
 
-/** The clients' tallies summed, as one output line; bookings per second and p99 for the last line. */
-std::pair<double, double> reportBookings(const std::vector<serverload::Tally> &tallies, int seconds, const QString &bookedDelta,
-                                         QTextStream &out)
+/** The clients' tallies summed. */
+struct Summary {
+    double perS = 0;
+    double p99 = 0;
+    long long created = 0; // 201s at any time
+};
+
+/** Sums the tallies and says so on one line (two when something other than a 201 came). */
+Summary reportBookings(const std::vector<serverload::Tally> &tallies, int seconds, std::optional<long long> bookedDelta,
+                       QTextStream &out)
 {
     QList<double> latency;
     std::map<int, long long> statuses;
-    long long created = 0, connections = 0;
+    long long createdInWindow = 0, connections = 0, unserved = 0;
+    Summary sum;
     std::string problem;
+    double problemS = 0;
     for (const serverload::Tally &t : tallies) {
+        createdInWindow += t.createdInWindow;
+        unserved += t.answeredInWindow == 0;
         latency.reserve(latency.size() + qsizetype(t.latencyMs.size()));
         for (const double ms : t.latencyMs)
             latency << ms;
         for (const auto &[status, count] : t.statuses)
             statuses[status] += count;
-        created += t.created;
+        sum.created += t.created;
         connections += t.connections;
-        if (problem.empty())
+        if (!t.firstProblem.empty() && (problem.empty() || t.firstProblemS < problemS)) {
             problem = t.firstProblem;
+            problemS = t.firstProblemS;
+        }
     }
     QStringList statusText;
     for (const auto &[status, count] : statuses)
-        statusText << (status ? QString::number(status) : QStringLiteral("transport")) + QLatin1Char(':') + QString::number(count);
-    const double perS = double(statuses[201]) / seconds;
-    const double p99 = percentile(latency, 99);
-    out << "bookings: created=" << statuses[201] << " per_s=" << num(perS) << " responses=" << latency.size()
+        statusText << (status > 0 ? QString::number(status)
+                                  : QString::fromStdString(httplib::to_string(httplib::Error(-status))).toLower())
+                + QLatin1Char(':') + QString::number(count);
+    sum.perS = double(createdInWindow) / seconds;
+    sum.p99 = percentile(latency, 99);
+    out << "bookings: created=" << createdInWindow << " per_s=" << num(sum.perS) << " requests=" << latency.size()
         << " statuses=" << statusText.join(QLatin1Char(',')) << " p50_ms=" << num(percentile(latency, 50), 2)
-        << " p90_ms=" << num(percentile(latency, 90), 2) << " p99_ms=" << num(p99, 2) << " max_ms="
+        << " p90_ms=" << num(percentile(latency, 90), 2) << " p99_ms=" << num(sum.p99, 2) << " max_ms="
         << num(latency.isEmpty() ? std::nan("") : *std::max_element(latency.cbegin(), latency.cend()), 2)
-        << " connections=" << connections << " created_all=" << created << " booked_delta=" << bookedDelta << Qt::endl;
+        << " connections=" << connections << " unserved_clients=" << unserved << " created_all=" << sum.created
+        << " booked_delta=" << (bookedDelta ? QString::number(*bookedDelta) : QStringLiteral("n/a")) << Qt::endl;
     if (!problem.empty())
-        out << "bookings: first answer other than 201: " << QString::fromStdString(problem) << Qt::endl;
-    return {perS, p99};
+        out << "bookings: first answer other than 201, " << num(problemS, 2) << " s from the start of the window: "
+            << QString::fromStdString(problem) << Qt::endl;
+    return sum;
+}
+
+/** What the kiosks book with, once the server is serving. */
+struct Stage {
+    Target target;
+    std::vector<std::string> tokens;
+    std::vector<std::string> slotIds;
+    std::map<std::string, long long> bookedBefore;
+};
+
+/** Imports the pack, mints the tokens, starts the server and finds the slots to book. */
+std::optional<Stage> prepare(const Settings &s, const QString &dbSpec, const QTemporaryDir &dir, Server &server,
+                             QTextStream &out, QTextStream &err)
+{
+    const QString pack = dir.filePath(QStringLiteral("pack"));
+    const std::optional<Target> target = preparePack(s.pack, pack, err);
+    const QStringList dbArgs{QStringLiteral("--db"), dbSpec};
+    if (!target
+        || !succeeded(serverload::runTool(s.server, dbArgs + QStringList{QStringLiteral("import"), QStringLiteral("--pack"), pack}, 300),
+                      QStringLiteral("guichet-server import"), err))
+        return std::nullopt;
+    const serverload::Clock::time_point minting = serverload::Clock::now();
+    std::optional<std::vector<std::string>> tokens = mintTokens(s.server, dbArgs, s.clients, err);
+    if (!tokens)
+        return std::nullopt;
+    const double mintingS = std::chrono::duration<double>(serverload::Clock::now() - minting).count();
+    QStringList serveArgs = dbArgs + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                                 QStringLiteral("--rate-per-token"), QStringLiteral("0"),
+                                                 QStringLiteral("--rate-per-address"), QStringLiteral("0")};
+    if (s.serverThreads > 0)
+        serveArgs << QStringLiteral("--threads") << QString::number(s.serverThreads);
+    if (!server.start(s.server, serveArgs, dir.path(), err))
+        return std::nullopt;
+    std::optional<std::map<std::string, long long>> open = openSlots(server.port(), tokens->front(), *target, err);
+    if (!open)
+        return std::nullopt;
+    Stage stage{*target, std::move(*tokens), {}, std::move(*open)};
+    for (const auto &entry : stage.bookedBefore) {
+        if (s.slotLimit == 0 || qsizetype(stage.slotIds.size()) < s.slotLimit)
+            stage.slotIds.push_back(entry.first);
+    }
+    if (stage.slotIds.empty()) {
+        err << "guichet-bench server: no slot of " << target->office << '/' << target->service << " with " << kSeats
+            << " seats in the coming four weeks: did import read the pack's seats_per_slot?\n";
+        return std::nullopt;
+    }
+    out << "setup: office=" << target->office << " service=" << target->service << " slots=" << stage.slotIds.size()
+        << " seats_per_slot=" << kSeats << " tokens=" << stage.tokens.size() << " minted_in_s=" << num(mintingS)
+        << " port=" << server.port() << Qt::endl;
+    return stage;
 }
 
 } // namespace
@@ -395,70 +462,39 @@ int serverBench(const QStringList &args, QTextStream &out, QTextStream &err)
         : serverload::rawSqlite(dir.filePath(QStringLiteral("raw.sqlite")), s->clients, s->warmup, s->seconds, out, err);
     if (!raw)
         return 1;
-
-    const QString pack = dir.filePath(QStringLiteral("pack"));
-    const std::optional<Target> target = preparePack(s->pack, pack, err);
-    const QStringList dbArgs{QStringLiteral("--db"), dbSpec};
-    if (!target
-        || !succeeded(serverload::runTool(s->server, dbArgs + QStringList{QStringLiteral("import"), QStringLiteral("--pack"), pack}, 300),
-                      QStringLiteral("guichet-server import"), err))
+    const std::optional<Stage> stage = prepare(*s, dbSpec, dir, server, out, err);
+    if (!stage)
         return 1;
-    const serverload::Clock::time_point minting = serverload::Clock::now();
-    const std::optional<std::vector<std::string>> tokens = mintTokens(s->server, dbArgs, s->clients, err);
-    if (!tokens)
-        return 1;
-    const double mintingS = std::chrono::duration<double>(serverload::Clock::now() - minting).count();
-    QStringList serveArgs = dbArgs + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                                 QStringLiteral("--rate-per-token"), QStringLiteral("0"),
-                                                 QStringLiteral("--rate-per-address"), QStringLiteral("0")};
-    if (s->serverThreads > 0)
-        serveArgs << QStringLiteral("--threads") << QString::number(s->serverThreads);
-    if (!server.start(s->server, serveArgs, dir.path(), err))
-        return 1;
-    const auto before = openSlots(server.port(), tokens->front(), *target, err);
-    if (!before)
-        return 1;
-    std::vector<std::string> slotIds;
-    for (const auto &entry : *before) {
-        if (s->slotLimit == 0 || qsizetype(slotIds.size()) < s->slotLimit)
-            slotIds.push_back(entry.first);
-    }
-    if (slotIds.empty()) {
-        err << "guichet-bench server: no slot of " << target->office << '/' << target->service << " with " << kSeats
-            << " seats in the coming four weeks: did import read the pack's seats_per_slot?\n";
-        return 1;
-    }
-    out << "setup: office=" << target->office << " service=" << target->service << " slots=" << slotIds.size()
-        << " seats_per_slot=" << kSeats << " tokens=" << tokens->size() << " minted_in_s=" << num(mintingS)
-        << " port=" << server.port() << Qt::endl;
-
-    const std::vector<serverload::Tally> tallies =
-        serverload::bookAsKiosks(server.port(), *tokens, slotIds, serverload::Window::after(s->warmup, s->seconds));
+    const std::vector<serverload::Tally> tallies = serverload::bookAsKiosks(
+        server.port(), stage->tokens, stage->slotIds, serverload::Window::after(s->warmup, s->seconds));
     if (serverload::interrupted) {
         err << "guichet-bench server: interrupted\n";
         return 1;
     }
     // Every 201 must have taken exactly one seat: the slots' booked counts say whether it did.
     const bool alive = server.running();
-    QString bookedDelta = QStringLiteral("n/a");
-    const auto after = alive ? openSlots(server.port(), tokens->front(), *target, err) : std::nullopt;
-    if (after) {
-        long long delta = 0;
-        for (const std::string &id : slotIds)
-            delta += after->count(id) ? after->at(id) - before->at(id) : 0;
-        bookedDelta = QString::number(delta);
+    std::optional<long long> bookedDelta;
+    if (const auto after = alive ? openSlots(server.port(), stage->tokens.front(), stage->target, err) : std::nullopt) {
+        bookedDelta = 0;
+        for (const std::string &id : stage->slotIds)
+            *bookedDelta += after->count(id) ? after->at(id) - stage->bookedBefore.at(id) : 0;
     }
-    const auto [bookingsPerS, p99] = reportBookings(tallies, s->seconds, bookedDelta, out);
+    const Summary sum = reportBookings(tallies, s->seconds, bookedDelta, out);
+    if (bookedDelta && *bookedDelta != sum.created)
+        out << "bookings: MISMATCH: " << sum.created << " bookings created (201) but the slots' booked counts rose by "
+            << *bookedDelta << Qt::endl;
     const bool clean = std::all_of(tallies.cbegin(), tallies.cend(), [](const serverload::Tally &t) { return t.firstProblem.empty(); });
-    if (!alive || !clean)
-        out << server.logTail() << Qt::endl;
+    if (!alive || !clean) {
+        if (const QString tail = server.logTail(); !tail.isEmpty())
+            out << tail << Qt::endl;
+    }
     if (!alive) {
         err << "guichet-bench server: guichet-server stopped during the load: " << server.death() << Qt::endl;
         return 1;
     }
     server.stop();
-    out << "server: db=" << (s->postgres ? "postgresql" : "sqlite") << " bookings_per_s=" << num(bookingsPerS)
-        << " raw_per_s=" << num(*raw) << " ratio=" << num(bookingsPerS / *raw, 2) << " p99_ms=" << num(p99, 2) << Qt::endl;
+    out << "server: db=" << (s->postgres ? "postgresql" : "sqlite") << " bookings_per_s=" << num(sum.perS)
+        << " raw_per_s=" << num(*raw) << " ratio=" << num(sum.perS / *raw, 2) << " p99_ms=" << num(sum.p99, 2) << Qt::endl;
     return 0;
 }
 

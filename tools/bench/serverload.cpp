@@ -86,6 +86,7 @@ void bookingClient(int port, const std::string &token, const std::vector<std::st
     std::mt19937_64 rng(std::random_device{}() + index);
     std::uniform_int_distribution<int> digits(0, 999999);
     const std::string authorization = "Bearer " + token;
+    auto backoff = std::chrono::milliseconds(0);
     // Client i's k-th booking goes to slot i + k: the clients spread over the slots at every moment.
     for (std::size_t k = index; !interrupted; ++k) {
         const Clock::time_point start = Clock::now();
@@ -99,17 +100,26 @@ void bookingClient(int port, const std::string &token, const std::vector<std::st
         const httplib::Headers headers{{"Authorization", authorization}, {"Idempotency-Key", id}};
         const httplib::Result res = client.Post("/api/v1/bookings", headers, body, "application/json");
         const Clock::time_point end = Clock::now();
-        const int status = res ? res->status : 0;
-        if (status == 201)
-            ++t.created;
+        const int status = res ? res->status : -int(res.error());
+        t.created += status == 201;
         if (window.holds(end)) {
+            t.createdInWindow += status == 201;
+            t.answeredInWindow += status > 0;
+        }
+        if (start < window.to && end > window.from) { // in flight during the window
             t.latencyMs.push_back(std::chrono::duration<double, std::milli>(end - start).count());
             ++t.statuses[status];
         }
-        if (status != 201 && t.firstProblem.empty())
+        if (status != 201 && t.firstProblem.empty()) {
             t.firstProblem = res ? std::to_string(status) + ' ' + res->body.substr(0, 300) : httplib::to_string(res.error());
-        if (!res) // the server is gone or refusing: do not spin
-            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            t.firstProblemS = std::chrono::duration<double>(end - window.from).count();
+        }
+        // No answer: back off as a kiosk does (doubling from 10 ms to 1 s), so a failing server
+        // is not also flooded with new connections.
+        backoff = res ? std::chrono::milliseconds(0)
+                      : std::clamp(backoff * 2, std::chrono::milliseconds(10), std::chrono::milliseconds(1000));
+        if (backoff.count() > 0)
+            std::this_thread::sleep_for(backoff);
     }
 }
 
@@ -140,7 +150,7 @@ long long sqliteWriter(const QByteArray &file, const Window &window, long long &
         if (rc != SQLITE_DONE) {
             ++failures;
             if (problem.empty())
-                problem = sqlite3_errstr(rc);
+                problem = std::string(sqlite3_errmsg(db)) + " (" + std::to_string(sqlite3_extended_errcode(db)) + ')';
         } else if (window.holds(Clock::now())) {
             ++commits;
         }

@@ -35,13 +35,21 @@ struct Window {
     [[nodiscard]] bool holds(Clock::time_point t) const { return t >= from && t <= to; }
 };
 
-/** One client's results. Status 0 stands for a transport error (no HTTP response). */
+/**
+ * One client's results. Throughput counts the 201s received inside the window; latency and
+ * statuses count every request in flight at some time inside it, with its whole time, so a
+ * request the server leaves waiting from the warm-up to past the window counts too. A status
+ * below 0 is a transport error (no HTTP response): -httplib::Error.
+ */
 struct Tally {
-    std::vector<double> latencyMs;  // every response completed in the window
-    std::map<int, long long> statuses; // in the window
-    long long created = 0;          // 201s at any time, to hold against the slots' booked counts
-    long long connections = 0;      // sockets opened: more than one means the server closed one
-    std::string firstProblem;       // the first answer other than 201
+    std::vector<double> latencyMs;     // requests in flight during the window
+    std::map<int, long long> statuses; // requests in flight during the window
+    long long createdInWindow = 0;     // 201s received in the window
+    long long answeredInWindow = 0;    // HTTP responses received in the window, any status
+    long long created = 0;             // 201s at any time, to hold against the slots' booked counts
+    long long connections = 0;         // sockets opened: more than one means a connection was closed
+    std::string firstProblem;          // the first answer other than 201
+    double firstProblemS = 0;          // when it came, in seconds from the start of the window
 };
 
 /** A program run to its end, its output kept. */

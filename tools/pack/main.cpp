@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // guichet-pack: the staff's tool for content packs. `validate DIR` names every problem.
 #include "packdirectory.h"
+#include "publish.h"
 #include "packloader.h"
 #include "utterancerenderer.h"
 #include "voicelibrary.h"
@@ -19,8 +20,12 @@ int usage(QTextStream &err)
 {
     err << "usage: guichet-pack validate DIR\n"
            "       guichet-pack speak DIR --lang L (--key K | --text T) --wav OUT.wav [--voices DIR]\n"
+           "       guichet-pack keygen --secret FILE --public FILE\n"
+           "       guichet-pack build DIR --key SECRET_FILE --out PACK.tar.gz\n"
            "  validate  check a content pack; print every problem as file:line: key: message\n"
-           "  speak     write exactly the audio the kiosk would play for a text (lexicon applied)\n";
+           "  speak     write exactly the audio the kiosk would play for a text (lexicon applied)\n"
+           "  keygen    a new Ed25519 key pair for signing packs\n"
+           "  build     validate, sign and archive a pack for publishing (POST /api/v1/packs)\n";
     return 2;
 }
 
@@ -111,6 +116,10 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments().mid(1);
     if (args.size() == 2 && args.at(0) == QLatin1String("validate"))
         return validate(args.at(1), out, err);
+    if (args.size() >= 1 && args.at(0) == QLatin1String("keygen"))
+        return keygen(options(args, 1), out, err);
+    if (args.size() >= 2 && args.at(0) == QLatin1String("build"))
+        return build(args.at(1), options(args, 2), out, err);
     if (args.size() >= 2 && args.at(0) == QLatin1String("speak"))
         return speak(args.at(1), options(args, 2), out, err);
     return usage(err);

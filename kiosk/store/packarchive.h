@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "packfiles.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace guichet {
+
+/** Limits on an archive read from outside: a pack is texts, pictograms and short recordings. */
+constexpr int kMaxPackFiles = 5000;
+constexpr qint64 kMaxPackBytes = 200LL * 1024 * 1024;
+
+/** A pack as one file (a gzip-compressed tar), as staff publish it and kiosks download it. */
+[[nodiscard]] QByteArray writePackArchive(const PackFiles &pack);
+/** Reads one; refuses, with the reason, anything but plain files with safe relative paths,
+ *  and archives over the limits. */
+[[nodiscard]] std::optional<PackFiles> readPackArchive(const QByteArray &archive, QString *error);
+
+} // namespace guichet
