@@ -18,7 +18,8 @@ const NEW_ALERT_MS = 120000; // an alert that came in while the page was open st
 const DEFAULT_TIME_ZONE = 'Europe/Brussels';
 const STATUSES = ['booked', 'attended', 'no_show', 'cancelled'];
 const ACTIONS = ['attended', 'no_show', 'cancelled'];
-const ERROR_CODES = ['invalid', 'forbidden', 'not_found', 'too_many_requests', 'unavailable']; // PROTOCOL.md
+// PROTOCOL.md's error codes, and the server's 503 `unavailable`; 401 signs out instead.
+const ERROR_CODES = ['invalid', 'forbidden', 'not_found', 'too_many_requests', 'unavailable'];
 
 const $ = id => document.getElementById(id);
 
@@ -408,7 +409,7 @@ function renderBookings() {
     empty.hidden = sorted.length > 0;
     setText(empty, loading ? t('day.loading') : t('day.empty'));
     const count = status => sorted.filter(b => b.status === status).length;
-    setText($('summary'), loading ? '' : t('day.summary', {
+    setText($('summary'), loading || !sorted.length ? '' : t('day.summary', {
         total: number(sorted.filter(b => b.status !== 'cancelled').length),
         attended: number(count('attended')),
         booked: number(count('booked')),

@@ -15,7 +15,6 @@ export const LANGUAGES = {
 const STRINGS = {
     fr: {
         'app.title': 'Guichet — console du personnel',
-        'app.short': 'Guichet',
         'signin.heading': 'Connexion',
         'signin.help': 'Collez ici le jeton du personnel que l’administrateur vous a donné.',
         'signin.token': 'Jeton du personnel',
@@ -89,7 +88,6 @@ const STRINGS = {
     },
     nl: {
         'app.title': 'Guichet — personeelsconsole',
-        'app.short': 'Guichet',
         'signin.heading': 'Aanmelden',
         'signin.help': 'Plak hier het personeelstoken dat u van de beheerder kreeg.',
         'signin.token': 'Personeelstoken',
