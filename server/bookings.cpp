@@ -87,6 +87,7 @@ struct Request {
     QString phone; // E.164
     QString name;
     QString lease;
+    QString leaseCode; // the leased seat's code a kiosk showed offline
     QString createdAt;
     QString hash;
 };
@@ -114,11 +115,14 @@ Request parse(const QString &idempotencyKey, const QJsonObject &body)
     if (r.name.contains(control))
         throw invalid(QStringLiteral("name"), QStringLiteral("name has control characters"));
     r.lease = optionalString(body, QStringLiteral("lease_id"), 100);
+    r.leaseCode = optionalString(body, QStringLiteral("code"), 12);
+    if (!r.leaseCode.isEmpty() && r.lease.isEmpty())
+        throw invalid(QStringLiteral("code"), QStringLiteral("a code is sent only with the lease_id it was leased with"));
     r.createdAt = requiredString(body, QStringLiteral("created_at"), 40);
     if (!QDateTime::fromString(r.createdAt, Qt::ISODateWithMs).isValid())
         throw invalid(QStringLiteral("created_at"), QStringLiteral("created_at must be an RFC 3339 time"));
     QJsonObject canonical;
-    for (const char *key : {"id", "slot_id", "language", "phone", "name", "lease_id", "created_at"})
+    for (const char *key : {"id", "slot_id", "language", "phone", "name", "lease_id", "code", "created_at"})
         canonical.insert(QLatin1String(key), body.value(QLatin1String(key)));
     r.hash = QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(canonical).toJson(QJsonDocument::Compact),
                                                           QCryptographicHash::Sha256).toHex());
@@ -144,24 +148,32 @@ Created attempt(Schedule &schedule, const Caller &caller, const Request &r)
     const QString day = slot.value(2).toString();
 
     bool fromLease = false;
+    QString code;
     if (!r.lease.isEmpty()) {
         // The seat set aside for this kiosk: always there while the lease holds it.
         fromLease = Database::change(QStringLiteral("UPDATE lease_slots SET used = used + 1 WHERE lease_id = ? AND slot_id = ? AND used < seats "
                                                     "AND lease_id IN (SELECT id FROM leases WHERE id = ? AND kiosk = ? AND released = 0)"),
                                      {r.lease, r.slot, r.lease, caller.kiosk})
             == 1;
-        if (fromLease)
+        if (fromLease) {
             Database::change(QStringLiteral("UPDATE slots SET leased = leased - 1, booked = booked + 1 WHERE id = ?"), {r.slot});
+            // The code the kiosk already gave the visitor (or any unused one of the seat's).
+            QSqlQuery leased = Database::run(QStringLiteral("SELECT code FROM lease_codes WHERE lease_id = ? AND slot_id = ? AND booking_id IS NULL "
+                                                            "AND (? = '' OR code = ?) ORDER BY code LIMIT 1"),
+                                             {r.lease, r.slot, r.leaseCode, r.leaseCode});
+            if (leased.next()) {
+                code = leased.value(0).toString();
+                Database::change(QStringLiteral("UPDATE lease_codes SET booking_id = ? WHERE lease_id = ? AND code = ?"), {r.id, r.lease, code});
+            }
+        }
     }
     if (!fromLease && Database::change(QStringLiteral("UPDATE slots SET booked = booked + 1 WHERE id = ? AND booked + leased < capacity"), {r.slot}) != 1) {
         if (!r.lease.isEmpty())
             throw ApiError{409, QStringLiteral("lease_exhausted"), QStringLiteral("the lease holds no seat on this slot and the slot is full")};
         throw ApiError{409, QStringLiteral("slot_full"), QStringLiteral("this slot has no free seat")};
     }
-    QString code;
-    do {
-        code = newCode();
-    } while (Database::run(QStringLiteral("SELECT 1 FROM bookings WHERE office = ? AND day = ? AND code = ?"), {office, day, code}).next());
+    if (code.isEmpty())
+        code = freeCode(office, day);
     const QVariant none(QMetaType(QMetaType::QString));
     Database::run(QStringLiteral("INSERT INTO bookings (id, body_hash, code, slot_id, office, service, day, start_at, end_at, language, "
                                  "phone, name, status, lease_id, kiosk, created_at, received_at) "
@@ -176,6 +188,7 @@ Created attempt(Schedule &schedule, const Caller &caller, const Request &r)
 
 } // namespace
 
+namespace {
 QString newCode()
 {
     static const char letters[] = "ABCDEFGHJKLMNPQRSTUVWXYZ"; // no I, no O
@@ -187,6 +200,19 @@ QString newCode()
     code += u'-';
     for (int i = 0; i < 4; ++i)
         code += QLatin1Char(digits[random->bounded(8)]);
+    return code;
+}
+} // namespace
+
+QString freeCode(const QString &office, const QString &day)
+{
+    QString code;
+    do {
+        code = newCode();
+    } while (Database::run(QStringLiteral("SELECT 1 FROM bookings WHERE office = ? AND day = ? AND code = ? "
+                                          "UNION ALL SELECT 1 FROM lease_codes WHERE office = ? AND day = ? AND code = ?"),
+                           {office, day, code, office, day, code})
+                 .next());
     return code;
 }
 

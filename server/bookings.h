@@ -27,8 +27,9 @@ Created create(Schedule &schedule, const Caller &caller, const QString &idempote
 QJsonArray ofDay(const Schedule &schedule, const QString &office, const QString &date);
 /** PATCH /bookings/{id}: a cancelled booking gives its seat back. */
 QJsonObject setStatus(const Schedule &schedule, const QString &id, const QString &status);
-/** A short code read aloud easily: no 0/O or 1/I, e.g. "K7-4825". */
-QString newCode();
+/** A short code read aloud easily (no 0/O or 1/I, e.g. "K7-4825"), not yet used by a
+ *  booking or a leased seat of that office and day. Inside the caller's transaction. */
+QString freeCode(const QString &office, const QString &day);
 /** Erases phone and name of bookings on days before `before`: once the appointment is past,
  *  they have served. The booking itself (and its idempotency) stays. How many were erased. */
 int forgetPersonalData(const QString &before);

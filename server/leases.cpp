@@ -2,6 +2,7 @@
 #include "leases.h"
 
 #include "apierror.h"
+#include "bookings.h"
 #include "database.h"
 #include "schedule.h"
 
@@ -128,7 +129,10 @@ QJsonObject take(Schedule &schedule, const Caller &caller, const QJsonObject &bo
         if (Database::change(QStringLiteral("UPDATE slots SET leased = leased + 1 WHERE id = ? AND booked + leased < capacity"), {slot}) != 1)
             continue;
         Database::run(QStringLiteral("INSERT INTO lease_slots (lease_id, slot_id, seats) VALUES (?, ?, 1)"), {id, slot});
-        taken.append(QJsonObject{{QStringLiteral("slot_id"), slot}, {QStringLiteral("seats"), 1}});
+        const QString code = bookings::freeCode(office.id, day.toString(Qt::ISODate));
+        Database::run(QStringLiteral("INSERT INTO lease_codes (lease_id, slot_id, office, day, code) VALUES (?, ?, ?, ?, ?)"),
+                      {id, slot, office.id, day.toString(Qt::ISODate), code});
+        taken.append(QJsonObject{{QStringLiteral("slot_id"), slot}, {QStringLiteral("seats"), 1}, {QStringLiteral("codes"), QJsonArray{code}}});
         --wanted;
     }
     if (taken.isEmpty())

@@ -108,6 +108,19 @@ CREATE TABLE packs (
     published_at BIGINT NOT NULL
 )
 )",
+    // 3: a code per leased seat, shown by a kiosk that books offline; reserved like a booking's.
+    R"(
+CREATE TABLE lease_codes (
+    lease_id TEXT NOT NULL REFERENCES leases (id),
+    slot_id TEXT NOT NULL,
+    office TEXT NOT NULL,
+    day TEXT NOT NULL,
+    code TEXT NOT NULL,
+    booking_id TEXT,
+    PRIMARY KEY (lease_id, code),
+    UNIQUE (office, day, code)
+)
+)",
 };
 
 } // namespace

@@ -183,6 +183,8 @@ class ApiTest(unittest.TestCase):
             self.error("POST", "/api/v1/bookings", self.kiosk, bad, headers={"Idempotency-Key": bad["id"]}, field="phone", code="invalid")
         bad = booking_body("bapa-bxl/first-welcome/1999-01-01T09:00")
         self.error("POST", "/api/v1/bookings", self.kiosk, bad, headers={"Idempotency-Key": bad["id"]}, expect=404, field="slot_id")
+        bad = booking_body(slot, code="K7-4825")  # a code only comes with its lease
+        self.error("POST", "/api/v1/bookings", self.kiosk, bad, headers={"Idempotency-Key": bad["id"]}, field="code")
         bad = booking_body(slot, id="not-a-uuid")
         self.error("POST", "/api/v1/bookings", self.kiosk, bad, headers={"Idempotency-Key": "not-a-uuid"}, field="id")
         # One seat: the second visitor gets slot_full.
@@ -269,9 +271,13 @@ class ApiTest(unittest.TestCase):
         leased = lease["slots"][0]["slot_id"]
         # Nobody else can take a leased seat (one seat per slot: the slot is now full to others).
         self.book(leased, token=self.other_kiosk, expect=409)
-        # Offline, the kiosk booked it from its lease: it always succeeds, even sent late.
-        _, made = self.book(leased, lease_id=lease["id"])
+        # Offline, the kiosk booked it from its lease and showed the seat's code: it always
+        # succeeds, even sent late, with that very code.
+        seat_code = lease["slots"][0]["codes"][0]
+        self.assertRegex(seat_code, CODE)
+        _, made = self.book(leased, lease_id=lease["id"], code=seat_code)
         self.assertEqual(made["lease_id"], lease["id"])
+        self.assertEqual(made["code"], seat_code)
         # The lease's seat is used: a second booking on it has nothing left.
         _, refused = self.book(leased, lease_id=lease["id"], expect=409)
         self.assertEqual(refused["error"], "lease_exhausted")

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bookingstore.h"
+#include "syncconfig.h"
+
+#include <QDate>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+
+class QNetworkReply;
+
+namespace guichet {
+
+/** What the visitor is told after asking for a seat. */
+struct BookingOutcome {
+    enum class Kind {
+        Confirmed,   // the server confirmed it
+        ConfirmedOffline, // no answer in time: confirmed from a seat leased to this kiosk
+        Taken,       // the seat was just taken (409): choose another time
+        Unavailable, // no answer and no leased seat: not possible now (show the office's phone)
+        Refused,     // the server refused the request (400/422): a fault, not the visitor's
+    };
+    Kind kind = Kind::Unavailable;
+    QString bookingId;
+    QString code;
+};
+
+struct BookingRequest {
+    QString slotId;
+    QString office;
+    QString service;
+    QString language;
+    QString phone; // E.164
+    QString name;
+};
+
+/**
+ * The kiosk's side of PROTOCOL.md over QNetworkAccessManager. A booking is kept in the store
+ * before it is sent; the visitor waits at most answerTimeoutMs for the server, then is
+ * confirmed from a leased seat if the kiosk has one on that slot. The outbox is drained oldest
+ * first, each booking retried with exponential backoff and jitter until the server gives a final
+ * answer; a 409 on a booking made without a lease is raised to staff as a conflict. Leases are
+ * topped up, heartbeats sent, "call staff" alerts delivered (kept until sent).
+ */
+class SyncClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncClient(BookingStore &store, SyncConfig config, QObject *parent = nullptr);
+
+    /** Starts the timers: drain, leases, heartbeat. */
+    void start();
+    void book(const BookingRequest &request, std::function<void(const BookingOutcome &)> done);
+    /** Sends the oldest due booking now, if none is in flight. */
+    void drain();
+    /** Tops up leased seats for the next open days of each service. */
+    void refreshLeases();
+    void heartbeat();
+    /** The help button: staff are called (the alert is kept until it is delivered). */
+    void callStaff(const QString &reason = QStringLiteral("call_staff"));
+
+    /** What the heartbeat reports besides the outbox. */
+    QString packVersion;
+    bool speechOk = false;
+    bool printerOk = false;
+
+Q_SIGNALS:
+    /** A booking got its final answer from the server (confirmed, conflict or rejected). */
+    void settled(const QString &bookingId, OutboxBooking::State state);
+    void leasesChanged();
+
+private:
+    QNetworkRequest request(const QString &path) const;
+    QNetworkReply *send(const QByteArray &method, const QString &path, const QJsonObject &body = {}, const QString &idempotencyKey = {});
+    static QJsonObject bookingBody(const OutboxBooking &b);
+    /** Applies the server's answer to a booking: true when it was final. */
+    bool settle(const OutboxBooking &b, QNetworkReply *reply, BookingOutcome *outcome, bool visitorWaiting);
+    void scheduleRetry(const OutboxBooking &b);
+    void leaseDay(const QString &service, QDate day, int seats);
+    void flushAlerts();
+
+    BookingStore &m_store;
+    SyncConfig m_config;
+    QNetworkAccessManager m_network;
+    QTimer m_drainTimer;
+    QTimer m_leaseTimer;
+    QTimer m_heartbeatTimer;
+    QElapsedTimer m_uptime;
+    QString m_drainInFlight;        // the booking the drain has sent and awaits
+    QSet<QString> m_visitorInFlight; // bookings a visitor is waiting for: the drain leaves them
+    bool m_alertInFlight = false;
+    QString m_lastSync;
+    QStringList m_alerts; // reasons not yet delivered
+};
+
+} // namespace guichet

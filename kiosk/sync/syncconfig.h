@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace guichet {
+
+/** How the kiosk reaches its server (PROTOCOL.md). */
+struct SyncConfig {
+    QUrl server;             // e.g. https://guichet.example/ ; the API is under /api/v1
+    QString kioskId;
+    QString token;           // read from a file only the kiosk's user can read
+    QString caFile;          // PEM certificates to trust for HTTPS (empty: the system's)
+    QString office;          // the office this kiosk books for
+    QStringList services;    // the services it leases seats for
+    int answerTimeoutMs = 3000; // a visitor waits this long for the server, then a lease is used
+    int leaseSeats = 2;         // per service and day ...
+    int leaseDays = 5;          // ... for the next open days
+    int heartbeatMs = 60000;
+};
+
+/** The token in a file: refused (with the reason) when others than its owner may read it. */
+std::optional<QString> readTokenFile(const QString &path, QString *error);
+
+} // namespace guichet
