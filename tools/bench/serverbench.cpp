@@ -124,7 +124,7 @@ public:
     ~PgCluster()
     {
         if (!m_url.isEmpty())
-            serverload::runTool(QStringLiteral("sh"), {script(), QStringLiteral("stop"), m_dir}, 120);
+            serverload::runTool(QStringLiteral("sh"), {script(), QStringLiteral("stop"), m_dir}, 120, false);
     }
     /** Its URL, or nothing (said on err). */
     std::optional<QString> start(QTextStream &err)
@@ -417,6 +417,71 @@ std::optional<Stage> prepare(const Settings &s, const QString &dbSpec, const QTe
     return stage;
 }
 
+/** The whole run; everything it starts is stopped and removed when it returns. */
+int run(const Settings &s, QTextStream &out, QTextStream &err)
+{
+    // Declared in this order so they end in reverse: the server, the cluster, then the files.
+    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/guichet-bench-server-XXXXXX"));
+    if (!dir.isValid()) {
+        err << "guichet-bench server: cannot make a temporary directory in " << QDir::tempPath() << Qt::endl;
+        return 1;
+    }
+    // The cluster runs as postgres, which must be able to reach its directory inside this one.
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                          | QFileDevice::ExeGroup | QFileDevice::ExeOther);
+    PgCluster cluster(dir.filePath(QStringLiteral("pg")));
+    Server server;
+
+    QString dbSpec = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("guichet.sqlite"));
+    if (s.postgres) {
+        const std::optional<QString> url = s.db.startsWith(QLatin1String("postgresql://")) ? s.db : cluster.start(err);
+        if (!url)
+            return 1;
+        dbSpec = *url;
+    }
+    out << "guichet-bench server: db=" << dbSpec << " server=" << s.server << " clients=" << s.clients
+        << " seconds=" << s.seconds << " warmup=" << s.warmup << " cores=" << QThread::idealThreadCount() << Qt::endl;
+
+    // The database alone first, then the server in front of it.
+    const std::optional<double> raw = s.postgres
+        ? serverload::rawPostgres(dbSpec, s.clients, s.warmup, s.seconds, dir.path(), out, err)
+        : serverload::rawSqlite(dir.filePath(QStringLiteral("raw.sqlite")), s.clients, s.warmup, s.seconds, out, err);
+    if (!raw)
+        return 1;
+    const std::optional<Stage> stage = prepare(s, dbSpec, dir, server, out, err);
+    if (!stage)
+        return 1;
+    const std::vector<serverload::Tally> tallies = serverload::bookAsKiosks(
+        server.port(), stage->tokens, stage->slotIds, serverload::Window::after(s.warmup, s.seconds));
+    if (serverload::interrupted)
+        return 1;
+    // Every 201 must have taken exactly one seat: the slots' booked counts say whether it did.
+    const bool alive = server.running();
+    std::optional<long long> bookedDelta;
+    if (const auto after = alive ? openSlots(server.port(), stage->tokens.front(), stage->target, err) : std::nullopt) {
+        bookedDelta = 0;
+        for (const std::string &id : stage->slotIds)
+            *bookedDelta += after->count(id) ? after->at(id) - stage->bookedBefore.at(id) : 0;
+    }
+    const Summary sum = reportBookings(tallies, s.seconds, bookedDelta, out);
+    if (bookedDelta && *bookedDelta != sum.created)
+        out << "bookings: MISMATCH: " << sum.created << " bookings created (201) but the slots' booked counts rose by "
+            << *bookedDelta << Qt::endl;
+    const bool clean = std::all_of(tallies.cbegin(), tallies.cend(), [](const serverload::Tally &t) { return t.firstProblem.empty(); });
+    if (!alive || !clean) {
+        if (const QString tail = server.logTail(); !tail.isEmpty())
+            out << tail << Qt::endl;
+    }
+    if (!alive) {
+        err << "guichet-bench server: guichet-server stopped during the load: " << server.death() << Qt::endl;
+        return 1;
+    }
+    server.stop();
+    out << "server: db=" << (s.postgres ? "postgresql" : "sqlite") << " bookings_per_s=" << num(sum.perS)
+        << " raw_per_s=" << num(*raw) << " ratio=" << num(sum.perS / *raw, 2) << " p99_ms=" << num(sum.p99, 2) << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int serverBench(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -433,69 +498,12 @@ int serverBench(const QStringList &args, QTextStream &out, QTextStream &err)
     action.sa_handler = onInterrupt;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
-
-    // Declared in this order so they end in reverse: the server, the cluster, then the files.
-    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/guichet-bench-server-XXXXXX"));
-    if (!dir.isValid()) {
-        err << "guichet-bench server: cannot make a temporary directory in " << QDir::tempPath() << Qt::endl;
-        return 1;
-    }
-    // The cluster runs as postgres, which must be able to reach its directory inside this one.
-    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                          | QFileDevice::ExeGroup | QFileDevice::ExeOther);
-    PgCluster cluster(dir.filePath(QStringLiteral("pg")));
-    Server server;
-
-    QString dbSpec = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("guichet.sqlite"));
-    if (s->postgres) {
-        const std::optional<QString> url = s->db.startsWith(QLatin1String("postgresql://")) ? s->db : cluster.start(err);
-        if (!url)
-            return 1;
-        dbSpec = *url;
-    }
-    out << "guichet-bench server: db=" << dbSpec << " server=" << s->server << " clients=" << s->clients
-        << " seconds=" << s->seconds << " warmup=" << s->warmup << " cores=" << QThread::idealThreadCount() << Qt::endl;
-
-    // The database alone first, then the server in front of it.
-    const std::optional<double> raw = s->postgres
-        ? serverload::rawPostgres(dbSpec, s->clients, s->warmup, s->seconds, dir.path(), out, err)
-        : serverload::rawSqlite(dir.filePath(QStringLiteral("raw.sqlite")), s->clients, s->warmup, s->seconds, out, err);
-    if (!raw)
-        return 1;
-    const std::optional<Stage> stage = prepare(*s, dbSpec, dir, server, out, err);
-    if (!stage)
-        return 1;
-    const std::vector<serverload::Tally> tallies = serverload::bookAsKiosks(
-        server.port(), stage->tokens, stage->slotIds, serverload::Window::after(s->warmup, s->seconds));
+    status = run(*s, out, err);
     if (serverload::interrupted) {
-        err << "guichet-bench server: interrupted\n";
+        err << "guichet-bench server: interrupted; everything it started is stopped and removed\n";
         return 1;
     }
-    // Every 201 must have taken exactly one seat: the slots' booked counts say whether it did.
-    const bool alive = server.running();
-    std::optional<long long> bookedDelta;
-    if (const auto after = alive ? openSlots(server.port(), stage->tokens.front(), stage->target, err) : std::nullopt) {
-        bookedDelta = 0;
-        for (const std::string &id : stage->slotIds)
-            *bookedDelta += after->count(id) ? after->at(id) - stage->bookedBefore.at(id) : 0;
-    }
-    const Summary sum = reportBookings(tallies, s->seconds, bookedDelta, out);
-    if (bookedDelta && *bookedDelta != sum.created)
-        out << "bookings: MISMATCH: " << sum.created << " bookings created (201) but the slots' booked counts rose by "
-            << *bookedDelta << Qt::endl;
-    const bool clean = std::all_of(tallies.cbegin(), tallies.cend(), [](const serverload::Tally &t) { return t.firstProblem.empty(); });
-    if (!alive || !clean) {
-        if (const QString tail = server.logTail(); !tail.isEmpty())
-            out << tail << Qt::endl;
-    }
-    if (!alive) {
-        err << "guichet-bench server: guichet-server stopped during the load: " << server.death() << Qt::endl;
-        return 1;
-    }
-    server.stop();
-    out << "server: db=" << (s->postgres ? "postgresql" : "sqlite") << " bookings_per_s=" << num(sum.perS)
-        << " raw_per_s=" << num(*raw) << " ratio=" << num(sum.perS / *raw, 2) << " p99_ms=" << num(sum.p99, 2) << Qt::endl;
-    return 0;
+    return status;
 }
 
 } // namespace guichet

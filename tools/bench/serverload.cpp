@@ -9,11 +9,13 @@
 // between the socket and the measurement. Qt Network would need an event loop per thread, and a
 // QNetworkAccessManager opens at most six connections per host.
 #include <httplib.h>
-#include <sqlite3.h>
 
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 
 #include <algorithm>
@@ -53,7 +55,7 @@ std::string rfc3339Now()
     std::tm tm{};
     localtime_r(&t, &tm);
     const long offset = tm.tm_gmtoff / 60;
-    char s[40];
+    char s[64];
     std::snprintf(s, sizeof s, "%04d-%02d-%02dT%02d:%02d:%02d.%03d%c%02ld:%02ld", tm.tm_year + 1900, tm.tm_mon + 1,
                   tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, int(ms), offset < 0 ? '-' : '+', std::labs(offset) / 60,
                   std::labs(offset) % 60);
@@ -123,40 +125,41 @@ void bookingClient(int port, const std::string &token, const std::vector<std::st
     }
 }
 
-/** A connection of its own for one raw SQLite thread; its commits in the window. */
-long long sqliteWriter(const QByteArray &file, const Window &window, long long &failures, std::string &problem)
+/**
+ * One raw SQLite thread, with a connection of its own; its commits in the window. Through Qt
+ * Sql's QSQLITE, on Debian's system SQLite: the stack the server itself uses, with nothing of
+ * the server's own above it.
+ */
+long long sqliteWriter(const QString &path, int index, const Window &window, long long &failures, std::string &problem)
 {
-    sqlite3 *db = nullptr;
-    sqlite3_stmt *insert = nullptr;
+    const QString name = QStringLiteral("guichet-bench-raw-%1").arg(index);
     long long commits = 0;
-    if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK
-        || sqlite3_busy_timeout(db, 10000) != SQLITE_OK
-        || sqlite3_exec(db, "PRAGMA synchronous=FULL", nullptr, nullptr, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v2(db, "INSERT INTO bench_raw (slot_id, phone, created_at) VALUES (?1, ?2, ?3)", -1, &insert,
-                              nullptr)
-            != SQLITE_OK) {
-        problem = sqlite3_errmsg(db);
-        ++failures;
-        sqlite3_close(db);
-        return 0;
-    }
-    sqlite3_bind_text(insert, 1, "bench", -1, SQLITE_STATIC);
-    sqlite3_bind_text(insert, 2, "+32470123456", -1, SQLITE_STATIC);
-    while (!interrupted && Clock::now() < window.to) {
-        const std::string createdAt = rfc3339Now();
-        sqlite3_bind_text(insert, 3, createdAt.c_str(), -1, SQLITE_TRANSIENT);
-        const int rc = sqlite3_step(insert); // autocommit: one row, one transaction
-        sqlite3_reset(insert);
-        if (rc != SQLITE_DONE) {
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        const bool open = db.open();
+        QSqlQuery insert(db);
+        if (!open || !insert.exec(QStringLiteral("PRAGMA synchronous=FULL"))
+            || !insert.prepare(QStringLiteral("INSERT INTO bench_raw (slot_id, phone, created_at) VALUES (?, ?, ?)"))) {
+            problem = (open ? insert.lastError() : db.lastError()).text().toStdString();
             ++failures;
-            if (problem.empty())
-                problem = std::string(sqlite3_errmsg(db)) + " (" + std::to_string(sqlite3_extended_errcode(db)) + ')';
-        } else if (window.holds(Clock::now())) {
-            ++commits;
+        } else {
+            while (!interrupted && Clock::now() < window.to) {
+                insert.bindValue(0, QStringLiteral("bench"));
+                insert.bindValue(1, QStringLiteral("+32470123456"));
+                insert.bindValue(2, QString::fromStdString(rfc3339Now()));
+                if (!insert.exec()) { // autocommit: one row, one transaction
+                    ++failures;
+                    if (problem.empty())
+                        problem = insert.lastError().text().toStdString();
+                } else if (window.holds(Clock::now())) {
+                    ++commits;
+                }
+            }
         }
     }
-    sqlite3_finalize(insert);
-    sqlite3_close(db);
+    QSqlDatabase::removeDatabase(name);
     return commits;
 }
 
@@ -168,7 +171,7 @@ Window Window::after(int warmupS, int seconds)
     return {from, from + std::chrono::seconds(seconds)};
 }
 
-ToolRun runTool(const QString &program, const QStringList &args, int timeoutS)
+ToolRun runTool(const QString &program, const QStringList &args, int timeoutS, bool interruptible)
 {
     ToolRun r;
     QProcess p;
@@ -177,10 +180,17 @@ ToolRun runTool(const QString &program, const QStringList &args, int timeoutS)
         r.err = p.errorString();
         return r;
     }
-    if (!p.waitForFinished(timeoutS * 1000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("did not finish within %1 s").arg(timeoutS);
+    const Clock::time_point deadline = Clock::now() + std::chrono::seconds(timeoutS);
+    while (!p.waitForFinished(100)) {
+        const bool stop = interruptible && interrupted;
+        if (!stop && Clock::now() < deadline)
+            continue;
+        p.terminate();
+        if (!p.waitForFinished(5000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        r.err = stop ? QStringLiteral("interrupted") : QStringLiteral("did not finish within %1 s").arg(timeoutS);
         return r;
     }
     r.out = QString::fromUtf8(p.readAllStandardOutput());
@@ -216,29 +226,30 @@ std::vector<Tally> bookAsKiosks(int port, const std::vector<std::string> &tokens
 std::optional<double> rawSqlite(const QString &path, int clients, int warmupS, int seconds, QTextStream &out,
                                 QTextStream &err)
 {
-    const QByteArray file = QFile::encodeName(path);
-    sqlite3 *setup = nullptr;
-    char *message = nullptr;
-    if (sqlite3_open(file.constData(), &setup) != SQLITE_OK
-        || sqlite3_exec(setup,
-                        "PRAGMA journal_mode=WAL; CREATE TABLE bench_raw (id INTEGER PRIMARY KEY, slot_id TEXT "
-                        "NOT NULL, phone TEXT NOT NULL, created_at TEXT NOT NULL)",
-                        nullptr, nullptr, &message)
-            != SQLITE_OK) {
-        err << "guichet-bench server: raw SQLite setup on " << path << ": "
-            << (message ? message : sqlite3_errmsg(setup)) << Qt::endl;
-        sqlite3_free(message);
-        sqlite3_close(setup);
-        return std::nullopt;
+    QString version;
+    {
+        QSqlDatabase setup = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("guichet-bench-raw-setup"));
+        setup.setDatabaseName(path);
+        QSqlQuery q(setup);
+        const bool ok = setup.open() && q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+            && q.exec(QStringLiteral("CREATE TABLE bench_raw (id INTEGER PRIMARY KEY, slot_id TEXT NOT NULL, phone TEXT "
+                                     "NOT NULL, created_at TEXT NOT NULL)"))
+            && q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next();
+        if (!ok)
+            err << "guichet-bench server: raw SQLite setup on " << path << ": "
+                << (setup.isOpen() ? q.lastError() : setup.lastError()).text() << Qt::endl;
+        version = ok ? q.value(0).toString() : QString();
     }
-    sqlite3_close(setup);
+    QSqlDatabase::removeDatabase(QStringLiteral("guichet-bench-raw-setup"));
+    if (version.isEmpty())
+        return std::nullopt;
 
     const auto n = std::size_t(clients);
     std::vector<long long> commits(n, 0), failures(n, 0);
     std::vector<std::string> problems(n);
     const Window window = Window::after(warmupS, seconds);
     onThreads(clients, [&](int i) {
-        commits[std::size_t(i)] = sqliteWriter(file, window, failures[std::size_t(i)], problems[std::size_t(i)]);
+        commits[std::size_t(i)] = sqliteWriter(path, i, window, failures[std::size_t(i)], problems[std::size_t(i)]);
     });
     long long total = 0, failed = 0;
     std::string problem;
@@ -249,7 +260,7 @@ std::optional<double> rawSqlite(const QString &path, int clients, int warmupS, i
             problem = problems[i];
     }
     const double perS = double(total) / seconds;
-    out << "raw: sqlite " << sqlite3_libversion() << ", WAL, synchronous=FULL, one row per transaction, " << clients
+    out << "raw: sqlite " << version << " (Qt Sql), WAL, synchronous=FULL, one row per transaction, " << clients
         << " threads with a connection each: commits=" << total << " per_s=" << num(perS) << " errors=" << failed;
     if (!problem.empty())
         out << " first_error=" << QString::fromStdString(problem);

@@ -58,7 +58,8 @@ struct ToolRun {
     QString out;
     QString err;
 };
-ToolRun runTool(const QString &program, const QStringList &args, int timeoutS);
+/** Runs a program to its end; stopped (SIGTERM) after `timeoutS`, or on interruption when `interruptible`. */
+ToolRun runTool(const QString &program, const QStringList &args, int timeoutS, bool interruptible = true);
 /** True for exit 0; otherwise says what failed on err. */
 bool succeeded(const ToolRun &run, const QString &what, QTextStream &err);
 
