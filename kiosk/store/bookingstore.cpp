@@ -232,6 +232,21 @@ QList<LeasedSeat> BookingStore::freeLeasedSeats(const QString &slotId, qint64 no
     return seats;
 }
 
+QList<QPair<QString, int>> BookingStore::leasedSlots(const QString &office, const QString &service, qint64 nowMs) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT slot_id, COUNT(*) FROM leased_seats WHERE office = ? AND service = ? AND booking_id IS NULL AND expires_ms > ? "
+                             "GROUP BY slot_id ORDER BY slot_id"));
+    for (const QVariant &v : {QVariant(office), QVariant(service), QVariant(nowMs)})
+        q.addBindValue(v);
+    QList<QPair<QString, int>> found;
+    if (q.exec()) {
+        while (q.next())
+            found.append({q.value(0).toString(), q.value(1).toInt()});
+    }
+    return found;
+}
+
 int BookingStore::freeLeasedSeatCount(const QString &office, const QString &service, const QString &day, qint64 nowMs) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

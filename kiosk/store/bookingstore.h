@@ -72,6 +72,8 @@ public:
                   const QList<LeasedSeat> &seats, qint64 expiresMs);
     /** The seats not yet used on a slot, whose lease has not expired. */
     [[nodiscard]] QList<LeasedSeat> freeLeasedSeats(const QString &slotId, qint64 nowMs) const;
+    /** Slot ids with a free leased seat for a service at an office, and how many (offline lists). */
+    [[nodiscard]] QList<QPair<QString, int>> leasedSlots(const QString &office, const QString &service, qint64 nowMs) const;
     /** Unused, unexpired seats of a service on a day (how many the lease loop tops up). */
     [[nodiscard]] int freeLeasedSeatCount(const QString &office, const QString &service, const QString &day, qint64 nowMs) const;
 

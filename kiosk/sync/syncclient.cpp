@@ -224,6 +224,22 @@ void SyncClient::drain()
     });
 }
 
+void SyncClient::fetchSlots(const QString &office, const QString &service, QDate from, QDate to,
+                            std::function<void(bool, const QJsonArray &)> done)
+{
+    QNetworkReply *reply = send("GET", QStringLiteral("slots?office=%1&service=%2&from=%3&to=%4")
+                                           .arg(office, service, from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    QTimer::singleShot(m_config.answerTimeoutMs, reply, [reply] { reply->abort(); });
+    connect(reply, &QNetworkReply::finished, this, [reply, done] {
+        reply->deleteLater();
+        if (statusOf(reply) != 200) {
+            done(false, {});
+            return;
+        }
+        done(true, QJsonDocument::fromJson(reply->readAll()).array());
+    });
+}
+
 void SyncClient::refreshLeases()
 {
     const QDate today = QDate::currentDate();

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -59,6 +60,11 @@ public:
     /** Starts the timers: drain, leases, heartbeat. */
     void start();
     void book(const BookingRequest &request, std::function<void(const BookingOutcome &)> done);
+    /** The server's slots (within answerTimeoutMs); answered false when it did not answer. */
+    void fetchSlots(const QString &office, const QString &service, QDate from, QDate to,
+                    std::function<void(bool answered, const QJsonArray &slots)> done);
+    [[nodiscard]] BookingStore &store() const { return m_store; }
+    [[nodiscard]] const SyncConfig &config() const { return m_config; }
     /** Sends the oldest due booking now, if none is in flight. */
     void drain();
     /** Tops up leased seats for the next open days of each service. */

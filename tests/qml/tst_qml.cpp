@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Qt Quick Test harness: builds the Kiosk around the default pack, as main() does.
+// The Qt Quick Test harness: builds the Kiosk around the default pack, as main() does, and the
+// booking flow around a real guichet-server (the default pack imported) on a temporary SQLite.
+#include "bookingflow.h"
 #include "kiosk.h"
+#include "serverfixture.h"
+#include "syncclient.h"
 #include "packdirectory.h"
 #include "packloader.h"
 #include "speechengine.h"
@@ -9,6 +13,7 @@
 
 #include <QQmlEngine>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtQuickTest>
 
 using namespace guichet;
@@ -19,6 +24,10 @@ class Setup : public QObject
 
     std::unique_ptr<VoiceLibrary> m_voices;
     std::unique_ptr<SpeechEngine> m_speech;
+    std::unique_ptr<test::ServerFixture> m_server;
+    QTemporaryDir m_kioskData;
+    std::unique_ptr<BookingStore> m_store;
+    std::unique_ptr<SyncClient> m_sync;
 
 public Q_SLOTS:
     void applicationAvailable()
@@ -44,6 +53,25 @@ public Q_SLOTS:
         m_speech->setForceNullOutput(true);
         m_speech->waitUntilReady();
         Voice::createInstance(m_speech.get(), kiosk, this);
+        BookingFlow::createInstance(kiosk, startBooking(kiosk->context()->pack()), m_store.get(), this);
+    }
+
+    SyncClient *startBooking(const Pack &pack)
+    {
+        m_server = std::make_unique<test::ServerFixture>();
+        if (m_server->kioskToken.isEmpty() || !m_server->start())
+            qFatal("the booking server did not start: %s", qPrintable(m_server->error));
+        m_store = std::make_unique<BookingStore>();
+        QString error;
+        if (!m_store->open(m_kioskData.filePath(QStringLiteral("kiosk.sqlite")), &error))
+            qFatal("%s", qPrintable(error));
+        SyncConfig config;
+        config.server = QUrl(m_server->url());
+        config.kioskId = QStringLiteral("k1");
+        config.token = m_server->kioskToken;
+        config.office = pack.defaultOffice;
+        m_sync = std::make_unique<SyncClient>(*m_store, config);
+        return m_sync.get();
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)

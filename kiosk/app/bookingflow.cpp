@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bookingflow.h"
+
+#include "kiosk.h"
+#include "localeformat.h"
+#include "phonenumber.h"
+#include "syncclient.h"
+
+#include <QJsonObject>
+#include <QLocale>
+#include <QQmlEngine>
+#include <QTimeZone>
+
+namespace guichet {
+
+namespace {
+
+BookingFlow *s_instance = nullptr;
+constexpr int kDaysAhead = 21;
+const QStringList kSteps{QStringLiteral("service"), QStringLiteral("office"), QStringLiteral("day"), QStringLiteral("time"),
+                         QStringLiteral("phone"), QStringLiteral("name"), QStringLiteral("confirm")};
+
+QTimeZone zoneOf(const Office *office)
+{
+    const QTimeZone zone(office ? office->timeZone.toUtf8() : QByteArrayLiteral("Europe/Brussels"));
+    return zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Europe/Brussels"));
+}
+
+/** A slot's local start from its id, "office/service/yyyy-MM-ddTHH:mm" (README, Server). */
+QDateTime startFromSlotId(const QString &slotId, const QTimeZone &zone)
+{
+    const QDateTime local = QDateTime::fromString(slotId.section(u'/', 2), QStringLiteral("yyyy-MM-ddTHH:mm"));
+    return local.isValid() ? QDateTime(local.date(), local.time(), zone) : QDateTime();
+}
+
+QString addressOf(const Office &office)
+{
+    return office.address.street + u'\n' + office.address.postcode + u' ' + office.address.city;
+}
+
+} // namespace
+
+BookingFlow *BookingFlow::createInstance(Kiosk *kiosk, SyncClient *sync, BookingStore *store, QObject *parent)
+{
+    Q_ASSERT(!s_instance);
+    s_instance = new BookingFlow(kiosk, sync, store, parent);
+    return s_instance;
+}
+
+BookingFlow *BookingFlow::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(s_instance, "BookingFlow::create", "main() must build the booking flow before loading QML");
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+BookingFlow::BookingFlow(Kiosk *kiosk, SyncClient *sync, BookingStore *store, QObject *parent)
+    : QObject(parent)
+    , m_kiosk(kiosk)
+    , m_sync(sync)
+    , m_store(store)
+{
+    connect(kiosk, &Kiosk::sessionReset, this, &BookingFlow::reset);
+    connect(kiosk, &Kiosk::languageChanged, this, &BookingFlow::changed); // every label is formatted anew
+}
+
+void BookingFlow::setStep(const QString &step)
+{
+    m_step = step;
+    Q_EMIT changed();
+}
+
+QVariantList BookingFlow::services() const
+{
+    const Pack &pack = m_kiosk->context()->pack();
+    QVariantList list;
+    for (const Service &s : pack.services) {
+        list.append(QVariantMap{{QStringLiteral("id"), s.id},
+                                {QStringLiteral("name"), m_kiosk->text(QStringLiteral("service.%1.title").arg(s.id))},
+                                {QStringLiteral("pictogram"), m_kiosk->context()->pictogram(s.pictogram)}});
+    }
+    return list;
+}
+
+QVariantList BookingFlow::offices() const
+{
+    QVariantList list;
+    for (const Office &o : m_kiosk->context()->pack().offices) {
+        if (std::none_of(o.services.cbegin(), o.services.cend(), [&](const OfficeService &s) { return s.service == m_service; }))
+            continue;
+        list.append(QVariantMap{{QStringLiteral("id"), o.id},
+                                {QStringLiteral("name"), o.name},
+                                {QStringLiteral("address"), addressOf(o)},
+                                {QStringLiteral("phone"), LocaleFormat::phone(o.phone)}});
+    }
+    return list;
+}
+
+QVariantList BookingFlow::times() const
+{
+    const LocaleFormat &format = m_kiosk->context()->format();
+    QVariantList list;
+    for (const QVariantMap &slot : m_slots) {
+        const QDateTime start = slot.value(QStringLiteral("start")).toDateTime();
+        if (start.date().toString(Qt::ISODate) != m_day)
+            continue;
+        list.append(QVariantMap{{QStringLiteral("slot"), slot.value(QStringLiteral("slot"))},
+                                {QStringLiteral("label"), format.time(start.time())},
+                                {QStringLiteral("free"), slot.value(QStringLiteral("free"))}});
+    }
+    return list;
+}
+
+QString BookingFlow::phone() const
+{
+    // Read back in small groups, as people say numbers: "0470 12 34 56".
+    QString grouped;
+    for (qsizetype i = 0; i < m_digits.size(); ++i) {
+        if (i >= 4 && (i - 4) % 2 == 0)
+            grouped += u' ';
+        grouped += m_digits.at(i);
+    }
+    return grouped;
+}
+
+void BookingFlow::setName(const QString &name)
+{
+    const QString kept = name.left(100);
+    if (kept == m_name)
+        return;
+    m_name = kept;
+    Q_EMIT changed();
+}
+
+QVariantMap BookingFlow::summary() const
+{
+    const Office *office = m_kiosk->context()->pack().office(m_office);
+    QDateTime start;
+    for (const QVariantMap &slot : m_slots) {
+        if (slot.value(QStringLiteral("slot")).toString() == m_slot)
+            start = slot.value(QStringLiteral("start")).toDateTime();
+    }
+    const LocaleFormat &format = m_kiosk->context()->format();
+    return {{QStringLiteral("service"), m_service.isEmpty() ? QString() : m_kiosk->text(QStringLiteral("service.%1.title").arg(m_service))},
+            {QStringLiteral("office"), office ? office->name : QString()},
+            {QStringLiteral("address"), office ? addressOf(*office) : QString()},
+            {QStringLiteral("date"), start.isValid() ? format.date(start.date()) : QString()},
+            {QStringLiteral("time"), start.isValid() ? format.time(start.time()) : QString()},
+            {QStringLiteral("phone"), phone()},
+            {QStringLiteral("name"), m_name}};
+}
+
+void BookingFlow::start()
+{
+    reset();
+    if (!m_sync) {
+        m_result = {{QStringLiteral("reason"), QStringLiteral("unavailable")}, {QStringLiteral("officePhone"), m_kiosk->helpPhone()}};
+        setStep(QStringLiteral("failed"));
+    }
+}
+
+void BookingFlow::chooseService(const QString &id)
+{
+    m_service = id;
+    setStep(QStringLiteral("office"));
+}
+
+void BookingFlow::chooseOffice(const QString &id)
+{
+    m_office = id;
+    setStep(QStringLiteral("day"));
+    loadSlots();
+}
+
+void BookingFlow::loadSlots()
+{
+    if (!m_sync)
+        return;
+    m_busy = true;
+    m_slots.clear();
+    m_days.clear();
+    Q_EMIT changed();
+    const quint64 generation = ++m_generation;
+    const QDate today = m_kiosk->context()->now().date();
+    const Office *office = m_kiosk->context()->pack().office(m_office);
+    const QTimeZone zone = zoneOf(office);
+    m_sync->fetchSlots(m_office, m_service, today, today.addDays(kDaysAhead), [this, generation, zone](bool answered, const QJsonArray &answer) {
+        if (generation != m_generation)
+            return; // the visitor moved on, or left
+        m_busy = false;
+        m_offline = !answered;
+        // This kiosk's own leased seats are free for it, though the server counts them as taken.
+        QHash<QString, int> leased;
+        for (const auto &[slot, seats] : m_store->leasedSlots(m_office, m_service, QDateTime::currentMSecsSinceEpoch()))
+            leased.insert(slot, seats);
+        QMap<qint64, QVariantMap> found;
+        for (const QJsonValue &v : answer) {
+            const QJsonObject s = v.toObject();
+            const QString id = s.value(QStringLiteral("id")).toString();
+            const int free = s.value(QStringLiteral("available")).toInt() + leased.value(id);
+            const QDateTime start = QDateTime::fromString(s.value(QStringLiteral("start")).toString(), Qt::ISODate).toTimeZone(zone);
+            if (free > 0 && start > QDateTime::currentDateTime())
+                found.insert(start.toSecsSinceEpoch(), {{QStringLiteral("slot"), id}, {QStringLiteral("start"), start}, {QStringLiteral("free"), free}});
+        }
+        if (!answered) {
+            for (auto it = leased.cbegin(); it != leased.cend(); ++it) {
+                const QDateTime start = startFromSlotId(it.key(), zone);
+                if (start.isValid() && start > QDateTime::currentDateTime())
+                    found.insert(start.toSecsSinceEpoch(), {{QStringLiteral("slot"), it.key()}, {QStringLiteral("start"), start}, {QStringLiteral("free"), it.value()}});
+            }
+        }
+        m_slots = found.values();
+        const LocaleFormat &format = m_kiosk->context()->format();
+        QMap<QDate, int> perDay;
+        for (const QVariantMap &slot : std::as_const(m_slots))
+            perDay[slot.value(QStringLiteral("start")).toDateTime().date()] += slot.value(QStringLiteral("free")).toInt();
+        for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
+            m_days.append(QVariantMap{{QStringLiteral("date"), it.key().toString(Qt::ISODate)},
+                                      {QStringLiteral("label"), format.date(it.key())},
+                                      {QStringLiteral("weekday"), format.weekday(it.key().dayOfWeek())},
+                                      {QStringLiteral("day"), format.number(it.key().day())},
+                                      {QStringLiteral("month"), it.key().month()},
+                                      {QStringLiteral("free"), it.value()}});
+        }
+        if (m_days.isEmpty()) {
+            const Office *office = m_kiosk->context()->pack().office(m_office);
+            m_result = {{QStringLiteral("reason"), QStringLiteral("unavailable")},
+                        {QStringLiteral("officePhone"), LocaleFormat::phone(office ? office->phone : QString())}};
+            m_step = QStringLiteral("failed");
+        }
+        Q_EMIT changed();
+    });
+}
+
+void BookingFlow::chooseDay(const QString &isoDate)
+{
+    m_day = isoDate;
+    setStep(QStringLiteral("time"));
+}
+
+void BookingFlow::chooseTime(const QString &slotId)
+{
+    m_slot = slotId;
+    setStep(QStringLiteral("phone"));
+}
+
+void BookingFlow::pressKey(const QString &key)
+{
+    if (key.size() != 1 || m_digits.size() >= 20)
+        return;
+    const QChar c = key.at(0);
+    if (c == u'+' && m_digits.isEmpty())
+        m_digits = QStringLiteral("+");
+    else if (c.digitValue() >= 0) // the visitor's own digits too (Arabic-Indic, Persian)
+        m_digits += QChar(u'0' + c.digitValue());
+    else
+        return;
+    m_phoneError.clear();
+    Q_EMIT changed();
+}
+
+void BookingFlow::erase()
+{
+    m_digits.chop(1);
+    m_phoneError.clear();
+    Q_EMIT changed();
+}
+
+void BookingFlow::acceptPhone()
+{
+    const std::optional<QString> e164 = normalisedPhone(m_digits);
+    if (!e164) {
+        //: Shown and spoken when the typed phone number cannot be used
+        m_phoneError = tr("This is not a phone number we can use. Please type it again, for example 0470 12 34 56.");
+        Q_EMIT changed();
+        return;
+    }
+    m_phoneE164 = *e164;
+    m_phoneError.clear();
+    setStep(QStringLiteral("name"));
+}
+
+void BookingFlow::acceptName()
+{
+    setStep(QStringLiteral("confirm"));
+}
+
+void BookingFlow::confirm()
+{
+    if (!m_sync || m_slot.isEmpty() || m_phoneE164.isEmpty() || m_busy)
+        return;
+    m_busy = true;
+    Q_EMIT changed();
+    const quint64 generation = ++m_generation;
+    const QVariantMap chosen = summary();
+    QDateTime start;
+    for (const QVariantMap &slot : std::as_const(m_slots)) {
+        if (slot.value(QStringLiteral("slot")).toString() == m_slot)
+            start = slot.value(QStringLiteral("start")).toDateTime();
+    }
+    const Office *office = m_kiosk->context()->pack().office(m_office);
+    const BookingRequest request{m_slot, m_office, m_service, m_kiosk->language(), m_phoneE164, m_name.trimmed()};
+    // The phone number and name leave this object now: the store keeps them until the server has them.
+    m_digits.clear();
+    m_phoneE164.clear();
+    m_name.clear();
+    m_sync->book(request, [this, generation, chosen, start, office](const BookingOutcome &outcome) {
+        if (generation != m_generation)
+            return;
+        m_busy = false;
+        const bool confirmed = outcome.kind == BookingOutcome::Kind::Confirmed || outcome.kind == BookingOutcome::Kind::ConfirmedOffline;
+        if (confirmed) {
+            const LocaleFormat french(QStringLiteral("fr"));
+            const LocaleFormat &visitor = m_kiosk->context()->format();
+            m_result = {{QStringLiteral("code"), outcome.code},
+                        {QStringLiteral("offline"), outcome.kind == BookingOutcome::Kind::ConfirmedOffline},
+                        {QStringLiteral("dateVisitor"), visitor.date(start.date())},
+                        {QStringLiteral("timeVisitor"), visitor.time(start.time())},
+                        {QStringLiteral("dateFrench"), french.date(start.date())},
+                        {QStringLiteral("timeFrench"), french.time(start.time())},
+                        {QStringLiteral("weekdayFrench"), french.weekday(start.date().dayOfWeek())},
+                        {QStringLiteral("day"), start.date().day()},
+                        {QStringLiteral("month"), QLocale(QLocale::French).standaloneMonthName(start.date().month(), QLocale::ShortFormat)},
+                        {QStringLiteral("hour"), start.time().hour()},
+                        {QStringLiteral("minute"), start.time().minute()},
+                        {QStringLiteral("officeName"), chosen.value(QStringLiteral("office"))},
+                        {QStringLiteral("officeAddress"), chosen.value(QStringLiteral("address"))},
+                        {QStringLiteral("officePhone"), LocaleFormat::phone(office ? office->phone : QString())},
+                        {QStringLiteral("serviceName"), chosen.value(QStringLiteral("service"))}};
+            setStep(QStringLiteral("done"));
+            return;
+        }
+        m_result = {{QStringLiteral("reason"), outcome.kind == BookingOutcome::Kind::Taken ? QStringLiteral("taken") : QStringLiteral("unavailable")},
+                    {QStringLiteral("officePhone"), LocaleFormat::phone(office ? office->phone : QString())}};
+        setStep(QStringLiteral("failed"));
+    });
+}
+
+void BookingFlow::back()
+{
+    if (m_step == QStringLiteral("failed")) {
+        // A time just taken: choose another one of the same day, from fresh lists.
+        const bool taken = m_result.value(QStringLiteral("reason")) == QStringLiteral("taken");
+        m_result.clear();
+        if (taken) {
+            m_slot.clear();
+            setStep(QStringLiteral("day"));
+            loadSlots();
+        } else {
+            reset();
+        }
+        return;
+    }
+    const qsizetype at = kSteps.indexOf(m_step);
+    if (at > 0)
+        setStep(kSteps.at(at - 1));
+}
+
+void BookingFlow::reset()
+{
+    ++m_generation; // an answer still on its way is for nobody now
+    m_step = QStringLiteral("service");
+    m_busy = false;
+    m_offline = false;
+    m_service.clear();
+    m_office.clear();
+    m_day.clear();
+    m_slot.clear();
+    m_digits.clear();
+    m_phoneE164.clear();
+    m_phoneError.clear();
+    m_name.clear();
+    m_days.clear();
+    m_slots.clear();
+    m_result.clear();
+    Q_EMIT changed();
+}
+
+} // namespace guichet

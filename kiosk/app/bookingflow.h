@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QObject>
+#include <QPointer>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace guichet {
+
+class Kiosk;
+class SyncClient;
+class BookingStore;
+
+/**
+ * Booking an appointment, step by step, as QML sees it: service → office → day → time → phone
+ * number → optional name → confirm → the confirmation. The lists offer only what can be booked
+ * now (online: the server's free seats; offline: the seats leased to this kiosk). The phone
+ * number and name live here only until the booking is kept in the store, and every step is
+ * forgotten at the end of the booking and at the idle reset. Built in main() as the `Booking`
+ * singleton; without a server configured it says plainly that booking is not possible here.
+ */
+class BookingFlow : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Booking)
+    QML_SINGLETON
+    /** "service", "office", "day", "time", "phone", "name", "confirm", "done", "failed". */
+    Q_PROPERTY(QString step READ step NOTIFY changed)
+    /** False when this kiosk has no server configured: the menu says why and gives a phone. */
+    Q_PROPERTY(bool available READ available CONSTANT)
+    /** Waiting for the server (at most 3 s). */
+    Q_PROPERTY(bool busy READ busy NOTIFY changed)
+    /** The last answer came from leased seats, not the server. */
+    Q_PROPERTY(bool offline READ offline NOTIFY changed)
+    /** [{id, name, pictogram}] */
+    Q_PROPERTY(QVariantList services READ services NOTIFY changed)
+    /** [{id, name, address, phone}] offering the chosen service. */
+    Q_PROPERTY(QVariantList offices READ offices NOTIFY changed)
+    /** [{date (yyyy-MM-dd), label, weekday, day, month, free}] days with a free seat. */
+    Q_PROPERTY(QVariantList days READ days NOTIFY changed)
+    /** [{slot, label (HH:mm in the visitor's digits), free}] free times of the chosen day. */
+    Q_PROPERTY(QVariantList times READ times NOTIFY changed)
+    /** The digits typed so far, grouped for reading ("0470 12 34 56"). */
+    Q_PROPERTY(QString phone READ phone NOTIFY changed)
+    /** Why the number cannot be used, in the visitor's language; empty when fine. */
+    Q_PROPERTY(QString phoneError READ phoneError NOTIFY changed)
+    Q_PROPERTY(QString name READ name WRITE setName NOTIFY changed)
+    /** The choices so far, for the confirm step: service, office, date and time texts. */
+    Q_PROPERTY(QVariantMap summary READ summary NOTIFY changed)
+    /** After "done": code, dateVisitor, timeVisitor, dateFrench, timeFrench, weekdayFrench,
+     *  day, month (French abbreviation), hour, minute, officeName, officeAddress, officePhone,
+     *  serviceName, offline. After "failed": reason ("taken" or "unavailable") and officePhone. */
+    Q_PROPERTY(QVariantMap result READ result NOTIFY changed)
+
+public:
+    static BookingFlow *createInstance(Kiosk *kiosk, SyncClient *sync, BookingStore *store, QObject *parent);
+    static BookingFlow *create(QQmlEngine *engine, QJSEngine *scriptEngine);
+
+    [[nodiscard]] QString step() const { return m_step; }
+    [[nodiscard]] bool available() const { return m_sync != nullptr; }
+    [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] bool offline() const { return m_offline; }
+    [[nodiscard]] QVariantList services() const;
+    [[nodiscard]] QVariantList offices() const;
+    [[nodiscard]] QVariantList days() const { return m_days; }
+    [[nodiscard]] QVariantList times() const;
+    [[nodiscard]] QString phone() const;
+    [[nodiscard]] QString phoneError() const { return m_phoneError; }
+    [[nodiscard]] QString name() const { return m_name; }
+    void setName(const QString &name);
+    [[nodiscard]] QVariantMap summary() const;
+    [[nodiscard]] QVariantMap result() const { return m_result; }
+
+    /** A new booking from the first step (forgets any earlier one). */
+    Q_INVOKABLE void start();
+    Q_INVOKABLE void chooseService(const QString &id);
+    Q_INVOKABLE void chooseOffice(const QString &id);
+    Q_INVOKABLE void chooseDay(const QString &isoDate);
+    Q_INVOKABLE void chooseTime(const QString &slotId);
+    /** The keypad: a digit (ASCII or the visitor's own digits), or "+" at the start. */
+    Q_INVOKABLE void pressKey(const QString &key);
+    Q_INVOKABLE void erase();
+    /** Checks the number (E.164, Belgian by default): on to the name, or an error to show and say. */
+    Q_INVOKABLE void acceptPhone();
+    Q_INVOKABLE void acceptName();
+    /** Books it: kept in the store first, then the server (3 s) or a leased seat. */
+    Q_INVOKABLE void confirm();
+    /** One step back (the time list from the phone step, and so on). */
+    Q_INVOKABLE void back();
+    /** Forgets everything: the end of a booking, the idle reset. */
+    Q_INVOKABLE void reset();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    BookingFlow(Kiosk *kiosk, SyncClient *sync, BookingStore *store, QObject *parent);
+    void setStep(const QString &step);
+    void loadSlots();
+
+    QPointer<Kiosk> m_kiosk;
+    SyncClient *m_sync;
+    BookingStore *m_store;
+    QString m_step = QStringLiteral("service");
+    bool m_busy = false;
+    bool m_offline = false;
+    QString m_service;
+    QString m_office;
+    QString m_day;
+    QString m_slot;
+    QString m_digits;
+    QString m_phoneE164;
+    QString m_phoneError;
+    QString m_name;
+    QVariantList m_days;
+    QList<QVariantMap> m_slots; // {slot, start (QDateTime), free} of the loaded span
+    QVariantMap m_result;
+    quint64 m_generation = 0; // answers for an older request are ignored
+};
+
+} // namespace guichet
