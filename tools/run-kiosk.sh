@@ -15,9 +15,12 @@ SERVER="./build/release/bin/guichet-server --db sqlite:$DATA/guichet.sqlite"
 mkdir -p "$DATA"
 chmod 700 "$DATA"
 $SERVER import --pack content/bapa-bxl
-# One staff token for this checkout, kept where only this user can read it.
+# One staff token and one kiosk token for this checkout, kept where only this user can read them.
 if [ ! -s "$DATA/staff.token" ]; then
     (umask 077 && $SERVER token add --role staff >"$DATA/staff.token")
+fi
+if [ ! -s "$DATA/kiosk.token" ]; then
+    (umask 077 && $SERVER token add --role kiosk --kiosk kiosk-1 >"$DATA/kiosk.token")
 fi
 $SERVER --listen 127.0.0.1:8080 >"$DATA/server.out" 2>"$DATA/server.log" &
 SERVER_PID=$!
@@ -29,4 +32,5 @@ if ! kill -0 "$SERVER_PID" 2>/dev/null; then
     exit 1
 fi
 echo "run-kiosk: staff console at http://127.0.0.1:8080/ (token in $DATA/staff.token)"
-./build/release/bin/guichet-kiosk --windowed --pack content/bapa-bxl "$@"
+./build/release/bin/guichet-kiosk --windowed --pack content/bapa-bxl \
+    --server http://127.0.0.1:8080 --kiosk-id kiosk-1 --token-file "$DATA/kiosk.token" --data "$DATA/kiosk" "$@"

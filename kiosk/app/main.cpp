@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // guichet-kiosk: loads the content pack, builds the Kiosk, shows Main.qml fullscreen.
 #include "benchprobe.h"
+#include "bookingflow.h"
+#include "bookingservices.h"
 #include "kiosk.h"
 #include "packdirectory.h"
 #include "packclips.h"
@@ -15,6 +17,7 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QStandardPaths>
 #include <QTextStream>
 
 #include <memory>
@@ -84,6 +87,13 @@ int main(int argc, char *argv[])
     QCommandLineOption benchProbeOption(QStringLiteral("bench-probe"),
                                        QStringLiteral("Time startup and frames for guichet-bench, then exit."));
     benchProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("Booking server base URL (none: booking is not offered)."), QStringLiteral("url"));
+    const QCommandLineOption kioskIdOption(QStringLiteral("kiosk-id"), QStringLiteral("This kiosk's id on the server."), QStringLiteral("id"));
+    const QCommandLineOption tokenFileOption(QStringLiteral("token-file"), QStringLiteral("File with this kiosk's token (mode 600)."), QStringLiteral("file"));
+    const QCommandLineOption caFileOption(QStringLiteral("ca-file"), QStringLiteral("PEM certificates to trust for HTTPS."), QStringLiteral("file"));
+    const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Directory for the kiosk's own data (bookings outbox)."), QStringLiteral("dir"),
+                                        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    parser.addOptions({serverOption, kioskIdOption, tokenFileOption, caFileOption, dataOption});
     parser.addOptions({packOption, windowedOption, selfTestOption, screenshotOption, langOption, nowOption,
                        translationsOption, voicesOption, muteOption, voiceModeOption, largeTextOption, highContrastOption, benchProbeOption});
     parser.process(app);
@@ -124,6 +134,17 @@ int main(int argc, char *argv[])
     if ((parser.isSet(selfTestOption) || parser.isSet(screenshotOption)) && !speech.waitUntilReady())
         err << "guichet-kiosk: speech is unavailable: eSpeak NG did not start\n";
     Voice *voice = Voice::createInstance(&speech, kiosk, &app);
+    BookingServices booking;
+    if (parser.isSet(serverOption)) {
+        QString error;
+        if (!booking.open({parser.value(serverOption), parser.value(kioskIdOption), parser.value(tokenFileOption),
+                           parser.value(caFileOption), parser.value(dataOption)},
+                          kiosk->context()->pack(), &error)) {
+            err << "guichet-kiosk: booking: " << error << '\n';
+            return 2;
+        }
+    }
+    BookingFlow::createInstance(kiosk, booking.sync(), booking.store(), &app);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // not a default before Qt 6.5 (QT64.md)
@@ -153,6 +174,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(benchProbeOption))
         probe = std::make_unique<BenchProbe>(window, kiosk, started);
     QObject::connect(window, &QQuickWindow::frameSwapped, &speech, &SpeechEngine::start, Qt::QueuedConnection);
+    if (SyncClient *sync = booking.sync()) {
+        QObject::connect(window, &QQuickWindow::frameSwapped, sync, &SyncClient::start, Qt::SingleShotConnection);
+        sync->speechOk = voice->available();
+        QObject::connect(voice, &Voice::availableChanged, sync, [sync, voice] { sync->speechOk = voice->available(); });
+    }
     if (parser.isSet(langOption))
         kiosk->setLanguage(parser.value(langOption));
     if (!parser.isSet(windowedOption))
