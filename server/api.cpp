@@ -18,6 +18,9 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <netinet/in.h>
+#include <sys/socket.h>
+
 namespace guichet::server {
 
 namespace {
@@ -87,6 +90,29 @@ QString pathParam(const httplib::Request &req)
     return value;
 }
 
+/**
+ * Debian's cpp-httplib 0.11 is built with a listen queue of 5 connections: 64 kiosks coming
+ * back at once overflow it and wait a second each (measured: 135 overflows in one run). Linux
+ * takes a second listen() on the same socket as a new queue length, so find our socket by its
+ * port and call it again.
+ */
+void widenListenQueue(int port)
+{
+    for (int fd = 3; fd < 1024; ++fd) {
+        sockaddr_storage address{};
+        socklen_t length = sizeof address;
+        int listening = 0;
+        socklen_t size = sizeof listening;
+        if (getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) != 0
+            || getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &size) != 0 || !listening)
+            continue;
+        const int bound = address.ss_family == AF_INET ? ntohs(reinterpret_cast<sockaddr_in *>(&address)->sin_port)
+                        : address.ss_family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6 *>(&address)->sin6_port) : -1;
+        if (bound == port)
+            ::listen(fd, SOMAXCONN);
+    }
+}
+
 bool isLoopback(const std::string &address)
 {
     return address == "127.0.0.1" || address == "::1" || address == "::ffff:127.0.0.1";
@@ -150,6 +176,7 @@ bool Api::bind(QString *error)
         *error = QStringLiteral("cannot listen on %1:%2").arg(m_options.host).arg(m_options.port);
         return false;
     }
+    widenListenQueue(m_port);
     return true;
 }
 

@@ -22,7 +22,7 @@ struct ApiOptions {
     QString tlsKey;
     double ratePerToken = 20;    // requests per second per token
     double ratePerAddress = 100; // and per client address
-    int threads = 16;
+    int threads = 64; // cpp-httplib gives each kept-alive connection a thread while it lasts
     bool accessLog = false;
     QList<QByteArray> packKeys; // Ed25519 public keys whose packs may be published
 };

@@ -61,7 +61,10 @@ public:
     void commit();
 
 private:
+    void release();
+
     bool m_done = false;
+    bool m_locked = false;
 };
 
 } // namespace guichet::server

@@ -156,7 +156,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("tls-key"), QStringLiteral("PEM private key of the certificate."), QStringLiteral("file")},
         {QStringLiteral("rate-per-token"), QStringLiteral("Requests per second per token (0: no limit)."), QStringLiteral("n"), QStringLiteral("20")},
         {QStringLiteral("rate-per-address"), QStringLiteral("Requests per second per address (0: no limit)."), QStringLiteral("n"), QStringLiteral("100")},
-        {QStringLiteral("threads"), QStringLiteral("Request threads."), QStringLiteral("n"), QStringLiteral("16")},
+        {QStringLiteral("threads"), QStringLiteral("Request threads."), QStringLiteral("n"), QStringLiteral("64")},
         {QStringLiteral("access-log"), QStringLiteral("Log each request's route, status and time (never its content).")},
         {QStringLiteral("pack-key"), QStringLiteral("A public key (guichet-pack keygen) whose packs staff may publish; repeatable."), QStringLiteral("file")},
         {QStringLiteral("keep-personal-days"), QStringLiteral("Days after an appointment before its phone and name are erased."), QStringLiteral("n"), QStringLiteral("7")},

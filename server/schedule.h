@@ -36,7 +36,8 @@ public:
     [[nodiscard]] const Office *office(const QString &id) const;
     /** Makes the slots of an office's service on each day from..to (both included). */
     void ensureSlots(const Office &office, const QString &service, QDate from, QDate to);
-    /** The office's local date and Unix time of a slot start, from its id; nothing if none. */
+    /** Makes the day of a slot id ("office/service/yyyy-MM-ddTHH:mm"); false when the id
+     *  cannot name a slot. Whether the slot exists, the caller reads in its transaction. */
     [[nodiscard]] bool ensureSlotById(const QString &slotId);
 
 private:
