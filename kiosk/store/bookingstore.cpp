@@ -158,6 +158,20 @@ std::optional<OutboxBooking> BookingStore::oldestPending() const
     return fromRow(q);
 }
 
+QList<OutboxBooking> BookingStore::duePending(qint64 nowMs, int limit) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state = 0 AND next_attempt_ms <= ? ORDER BY seq LIMIT ?").arg(kColumns));
+    q.addBindValue(nowMs);
+    q.addBindValue(limit);
+    QList<OutboxBooking> due;
+    if (q.exec()) {
+        while (q.next())
+            due.append(fromRow(q));
+    }
+    return due;
+}
+
 int BookingStore::pendingCount() const
 {
     return count(OutboxBooking::State::Pending);

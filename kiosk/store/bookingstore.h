@@ -56,6 +56,8 @@ public:
     [[nodiscard]] std::optional<OutboxBooking> find(const QString &id) const;
     /** The oldest booking still waiting for a final answer (drained strictly in order). */
     [[nodiscard]] std::optional<OutboxBooking> oldestPending() const;
+    /** The oldest bookings waiting for a final answer whose retry time has come, oldest first. */
+    [[nodiscard]] QList<OutboxBooking> duePending(qint64 nowMs, int limit) const;
     /** Bookings still waiting for a final answer (the heartbeat's outbox_depth). */
     [[nodiscard]] int pendingCount() const;
     [[nodiscard]] int count(OutboxBooking::State state) const;

@@ -17,6 +17,7 @@ namespace guichet {
 namespace {
 
 constexpr int kDrainTimeoutMs = 10000;
+constexpr int kDrainParallel = 4;
 constexpr qint64 kMaxBackoffMs = 5 * 60 * 1000;
 
 qint64 nowMs()
@@ -50,6 +51,11 @@ SyncClient::SyncClient(BookingStore &store, SyncConfig config, QObject *parent)
     connect(&m_leaseTimer, &QTimer::timeout, this, &SyncClient::refreshLeases);
     m_heartbeatTimer.setInterval(m_config.heartbeatMs);
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &SyncClient::heartbeat);
+}
+
+SyncClient::~SyncClient()
+{
+    QThreadPool::globalInstance()->waitForDone(); // a checkpoint still running reads m_store
 }
 
 void SyncClient::start()
@@ -163,9 +169,7 @@ bool SyncClient::settle(const OutboxBooking &b, QNetworkReply *reply, BookingOut
     if (status >= 200 && status < 300) {
         const QString code = answer.value(QStringLiteral("code")).toString();
         m_store.confirm(b.id, code);
-        // The phone is gone from the rows; the WAL still has it until a truncating checkpoint.
-        BookingStore *store = &m_store;
-        QThreadPool::globalInstance()->start([store] { store->checkpoint(); });
+        checkpointSoon();
         if (!visitorWaiting && b.code.isEmpty())
             callStaff(QStringLiteral("unannounced_booking")); // the visitor was told it failed: staff call them
         *outcome = {BookingOutcome::Kind::Confirmed, b.id, code};
@@ -196,6 +200,25 @@ bool SyncClient::settle(const OutboxBooking &b, QNetworkReply *reply, BookingOut
     return true;
 }
 
+void SyncClient::checkpointSoon()
+{
+    // The phone is gone from the rows; the WAL still has it until a truncating checkpoint. One
+    // runs at a time off this thread, and one more after it if bookings were confirmed meanwhile
+    // (a checkpoint per booking made draining a long outbox twice as slow).
+    m_checkpointAgain = true;
+    if (m_checkpointRunning.exchange(true))
+        return;
+    BookingStore *store = &m_store;
+    QThreadPool::globalInstance()->start([this, store] {
+        do {
+            while (m_checkpointAgain.exchange(false))
+                store->checkpoint();
+            m_checkpointRunning = false;
+            // A confirmation between the last exchange and the line above runs it once more.
+        } while (m_checkpointAgain && !m_checkpointRunning.exchange(true));
+    });
+}
+
 void SyncClient::scheduleRetry(const OutboxBooking &b)
 {
     // Exponential backoff with jitter, so kiosks coming back together do not knock together.
@@ -206,22 +229,28 @@ void SyncClient::scheduleRetry(const OutboxBooking &b)
 
 void SyncClient::drain()
 {
-    if (!m_drainInFlight.isEmpty())
+    // Oldest first, a few at a time: one at a time waits a round trip per booking, and a
+    // kiosk back from a week offline would take minutes.
+    if (m_drainInFlight.size() >= kDrainParallel)
         return;
-    const std::optional<OutboxBooking> next = m_store.oldestPending();
-    if (!next || next->nextAttemptMs > nowMs() || m_visitorInFlight.contains(next->id))
-        return;
-    m_drainInFlight = next->id;
-    QNetworkReply *reply = send("POST", QStringLiteral("bookings"), bookingBody(*next), next->id);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, b = *next] {
-        reply->deleteLater();
-        m_drainInFlight.clear();
-        BookingOutcome outcome;
-        if (settle(b, reply, &outcome, false))
-            QTimer::singleShot(0, this, &SyncClient::drain); // the next one at once
-        else
-            scheduleRetry(b);
-    });
+    const QList<OutboxBooking> due = m_store.duePending(nowMs(), kDrainParallel * 2 + m_visitorInFlight.size());
+    for (const OutboxBooking &b : due) {
+        if (m_drainInFlight.size() >= kDrainParallel)
+            break;
+        if (m_drainInFlight.contains(b.id) || m_visitorInFlight.contains(b.id))
+            continue;
+        m_drainInFlight.insert(b.id);
+        QNetworkReply *reply = send("POST", QStringLiteral("bookings"), bookingBody(b), b.id);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, b] {
+            reply->deleteLater();
+            m_drainInFlight.remove(b.id);
+            BookingOutcome outcome;
+            if (settle(b, reply, &outcome, false))
+                QTimer::singleShot(0, this, &SyncClient::drain); // the next ones at once
+            else
+                scheduleRetry(b);
+        });
+    }
 }
 
 void SyncClient::fetchSlots(const QString &office, const QString &service, QDate from, QDate to,

@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 
 class QNetworkReply;
@@ -56,6 +57,7 @@ class SyncClient : public QObject
 
 public:
     SyncClient(BookingStore &store, SyncConfig config, QObject *parent = nullptr);
+    ~SyncClient() override;
 
     /** Starts the timers: drain, leases, heartbeat. */
     void start();
@@ -92,6 +94,7 @@ private:
     void scheduleRetry(const OutboxBooking &b);
     void leaseDay(const QString &service, QDate day, int seats);
     void flushAlerts();
+    void checkpointSoon();
 
     BookingStore &m_store;
     SyncConfig m_config;
@@ -100,9 +103,11 @@ private:
     QTimer m_leaseTimer;
     QTimer m_heartbeatTimer;
     QElapsedTimer m_uptime;
-    QString m_drainInFlight;        // the booking the drain has sent and awaits
+    QSet<QString> m_drainInFlight;   // bookings the drain has sent and awaits
     QSet<QString> m_visitorInFlight; // bookings a visitor is waiting for: the drain leaves them
     bool m_alertInFlight = false;
+    std::atomic<bool> m_checkpointRunning{false};
+    std::atomic<bool> m_checkpointAgain{false};
     QString m_lastSync;
     QStringList m_alerts; // reasons not yet delivered
 };

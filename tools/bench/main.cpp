@@ -2,6 +2,7 @@
 // guichet-bench: measurements of the kiosk and the server, one subcommand each. Numbers are
 // reported, never asserted: the exit status says only whether everything ran.
 #include "probe.h"
+#include "drainbench.h"
 #include "serverbench.h"
 #include "speechbench.h"
 
@@ -158,6 +159,7 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
         {QStringLiteral("startup"), {startup, "kiosk vs minimal Qt Quick app to first frame, peak RSS, frame times"}},
         {QStringLiteral("speech"), {speechBench, "say() to first samples at the audio output; synthesis vs raw espeak_Synth"}},
         {QStringLiteral("server"), {serverBench, "bookings/s and p99 through guichet-server vs its database alone"}},
+        {QStringLiteral("drain"), {drainBench, "a kiosk's outbox of 5000 bookings drained to guichet-server over loopback"}},
     };
     return table;
 }
