@@ -150,6 +150,17 @@ std::optional<OutboxBooking> BookingStore::find(const QString &id) const
     return fromRow(q);
 }
 
+QList<OutboxBooking> BookingStore::all() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QList<OutboxBooking> list;
+    if (q.exec(QStringLiteral("SELECT %1 FROM outbox ORDER BY seq").arg(kColumns))) {
+        while (q.next())
+            list.append(fromRow(q));
+    }
+    return list;
+}
+
 std::optional<OutboxBooking> BookingStore::oldestPending() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

@@ -54,6 +54,8 @@ public:
      *  marked used by it in the same transaction (false, and nothing kept, if it was not free). */
     bool add(const OutboxBooking &booking, const struct LeasedSeat *seat = nullptr);
     [[nodiscard]] std::optional<OutboxBooking> find(const QString &id) const;
+    /** Every booking kept, in the order they were made. */
+    [[nodiscard]] QList<OutboxBooking> all() const;
     /** The oldest booking still waiting for a final answer (drained strictly in order). */
     [[nodiscard]] std::optional<OutboxBooking> oldestPending() const;
     /** The oldest bookings waiting for a final answer whose retry time has come, oldest first. */
