@@ -3,8 +3,13 @@
 
 #include "kiosk.h"
 #include "localeformat.h"
+#include "bookingevent.h"
 #include "phonenumber.h"
+#include "qrcode.h"
 #include "syncclient.h"
+#include "ticketprinter.h"
+
+#include <QDir>
 
 #include <QJsonObject>
 #include <QLocale>
@@ -327,6 +332,18 @@ void BookingFlow::confirm()
                         {QStringLiteral("officeAddress"), chosen.value(QStringLiteral("address"))},
                         {QStringLiteral("officePhone"), LocaleFormat::phone(office ? office->phone : QString())},
                         {QStringLiteral("serviceName"), chosen.value(QStringLiteral("service"))}};
+            // The same event on the screen's QR code and on the ticket: the visitor's phone
+            // camera puts it in their calendar.
+            m_ticket = {outcome.code, QUuid(outcome.bookingId), chosen.value(QStringLiteral("service")).toString(),
+                        m_kiosk->context()->pictogram(servicePictogram()).toLocalFile(), chosen.value(QStringLiteral("office")).toString(),
+                        chosen.value(QStringLiteral("address")).toString(), m_result.value(QStringLiteral("officePhone")).toString(),
+                        start, start.addSecs(60LL * serviceMinutes()), m_kiosk->language(),
+                        m_result.value(QStringLiteral("dateVisitor")).toString() + u'\n' + m_result.value(QStringLiteral("timeVisitor")).toString(),
+                        m_result.value(QStringLiteral("dateFrench")).toString() + u'\n' + m_result.value(QStringLiteral("timeFrench")).toString(),
+                        QDateTime::currentDateTimeUtc()};
+            int qrSize = 0;
+            m_result.insert(QStringLiteral("qrPath"), qrSvgPath(bookingEvent(m_ticket), 4, &qrSize));
+            m_result.insert(QStringLiteral("qrSize"), qrSize);
             setStep(QStringLiteral("done"));
             return;
         }
@@ -334,6 +351,31 @@ void BookingFlow::confirm()
                     {QStringLiteral("officePhone"), LocaleFormat::phone(office ? office->phone : QString())}};
         setStep(QStringLiteral("failed"));
     });
+}
+
+QString BookingFlow::servicePictogram() const
+{
+    const Service *service = m_kiosk->context()->pack().service(m_service);
+    return service ? service->pictogram : QString();
+}
+
+int BookingFlow::serviceMinutes() const
+{
+    const Service *service = m_kiosk->context()->pack().service(m_service);
+    return service ? service->durationMin : 0;
+}
+
+bool BookingFlow::print()
+{
+    if (m_printer.isEmpty() || m_step != QStringLiteral("done"))
+        return false;
+    QString error;
+    const bool printed = m_printer.startsWith(QStringLiteral("pdf:"))
+        ? printTicketToPdf(m_ticket, QDir(m_printer.mid(4)).filePath(m_ticket.code + QStringLiteral(".pdf")), &error)
+        : printTicketOn(m_ticket, m_printer, &error);
+    if (!printed)
+        qWarning("ticket: %s", qPrintable(error)); // the code and place only: no personal data is on a ticket
+    return printed;
 }
 
 void BookingFlow::back()
@@ -373,6 +415,7 @@ void BookingFlow::reset()
     m_days.clear();
     m_slots.clear();
     m_result.clear();
+    m_ticket = {};
     Q_EMIT changed();
 }
 

@@ -8,6 +8,8 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include "ticketdata.h"
+
 class QQmlEngine;
 class QJSEngine;
 
@@ -55,8 +57,12 @@ class BookingFlow : public QObject
     Q_PROPERTY(QVariantMap summary READ summary NOTIFY changed)
     /** After "done": code, dateVisitor, timeVisitor, dateFrench, timeFrench, weekdayFrench,
      *  day, month (French abbreviation), hour, minute, officeName, officeAddress, officePhone,
-     *  serviceName, offline. After "failed": reason ("taken" or "unavailable") and officePhone. */
+     *  serviceName, offline, qrPath and qrSize (the booking as an iCalendar event in a QR
+     *  code: an SVG path in a qrSize × qrSize box, for a Shape's PathSvg). After "failed":
+     *  reason ("taken" or "unavailable") and officePhone. */
     Q_PROPERTY(QVariantMap result READ result NOTIFY changed)
+    /** A ticket printer is configured (--printer). */
+    Q_PROPERTY(bool canPrint READ canPrint CONSTANT)
 
 public:
     static BookingFlow *createInstance(Kiosk *kiosk, SyncClient *sync, BookingStore *store, QObject *parent);
@@ -76,6 +82,9 @@ public:
     void setName(const QString &name);
     [[nodiscard]] QVariantMap summary() const;
     [[nodiscard]] QVariantMap result() const { return m_result; }
+    [[nodiscard]] bool canPrint() const { return !m_printer.isEmpty(); }
+    /** A CUPS printer's name, or "pdf:DIR" to write each ticket as DIR/<code>.pdf (tests). */
+    void setPrinter(const QString &printer) { m_printer = printer; }
 
     /** A new booking from the first step (forgets any earlier one). */
     Q_INVOKABLE void start();
@@ -93,6 +102,8 @@ public:
     Q_INVOKABLE void confirm();
     /** One step back (the time list from the phone step, and so on). */
     Q_INVOKABLE void back();
+    /** Prints the confirmed booking's ticket; false (and the reason in the log) when it cannot. */
+    Q_INVOKABLE bool print();
     /** Forgets everything: the end of a booking, the idle reset. */
     Q_INVOKABLE void reset();
 
@@ -103,6 +114,8 @@ private:
     BookingFlow(Kiosk *kiosk, SyncClient *sync, BookingStore *store, QObject *parent);
     void setStep(const QString &step);
     void loadSlots();
+    [[nodiscard]] QString servicePictogram() const;
+    [[nodiscard]] int serviceMinutes() const;
 
     QPointer<Kiosk> m_kiosk;
     SyncClient *m_sync;
@@ -121,6 +134,8 @@ private:
     QVariantList m_days;
     QList<QVariantMap> m_slots; // {slot, start (QDateTime), free} of the loaded span
     QVariantMap m_result;
+    TicketData m_ticket;
+    QString m_printer;
     quint64 m_generation = 0; // answers for an older request are ignored
 };
 

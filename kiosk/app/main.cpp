@@ -93,7 +93,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption caFileOption(QStringLiteral("ca-file"), QStringLiteral("PEM certificates to trust for HTTPS."), QStringLiteral("file"));
     const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Directory for the kiosk's own data (bookings outbox)."), QStringLiteral("dir"),
                                         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    parser.addOptions({serverOption, kioskIdOption, tokenFileOption, caFileOption, dataOption});
+    const QCommandLineOption printerOption(QStringLiteral("printer"), QStringLiteral("Ticket printer: a CUPS name, or pdf:DIR to write PDFs."), QStringLiteral("name"));
+    parser.addOptions({serverOption, kioskIdOption, tokenFileOption, caFileOption, dataOption, printerOption});
     parser.addOptions({packOption, windowedOption, selfTestOption, screenshotOption, langOption, nowOption,
                        translationsOption, voicesOption, muteOption, voiceModeOption, largeTextOption, highContrastOption, benchProbeOption});
     parser.process(app);
@@ -144,7 +145,10 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    BookingFlow::createInstance(kiosk, booking.sync(), booking.store(), &app);
+    BookingFlow *bookingFlow = BookingFlow::createInstance(kiosk, booking.sync(), booking.store(), &app);
+    bookingFlow->setPrinter(parser.value(printerOption));
+    if (booking.sync())
+        booking.sync()->printerOk = bookingFlow->canPrint();
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // not a default before Qt 6.5 (QT64.md)
