@@ -74,6 +74,14 @@ public Q_SLOTS:
         return m_sync.get();
     }
 
+    void cleanupTestCase()
+    {
+        // Before the application goes: the network access and the server process need it.
+        m_sync.reset();
+        m_store.reset();
+        m_server.reset();
+    }
+
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml")); // not a default before 6.5 (QT64.md)
