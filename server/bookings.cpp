@@ -19,13 +19,6 @@ namespace {
 
 const QString kColumns = QStringLiteral("id, code, slot_id, office, service, start_at, end_at, language, phone, name, status, lease_id, created_at");
 
-QTimeZone zoneOf(const Schedule &schedule, const QString &office)
-{
-    const Office *o = schedule.office(office);
-    const QTimeZone zone(o ? o->timeZone.toUtf8() : QByteArrayLiteral("Europe/Brussels"));
-    return zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Europe/Brussels"));
-}
-
 QJsonValue nullable(const QVariant &v)
 {
     return v.isNull() || v.toString().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString());
@@ -33,7 +26,7 @@ QJsonValue nullable(const QVariant &v)
 
 QJsonObject rowJson(const Schedule &schedule, const QSqlQuery &q)
 {
-    const QTimeZone zone = zoneOf(schedule, q.value(3).toString());
+    const QTimeZone zone = schedule.zoneOf(q.value(3).toString());
     return {{QStringLiteral("id"), q.value(0).toString()},
             {QStringLiteral("code"), q.value(1).toString()},
             {QStringLiteral("slot_id"), q.value(2).toString()},
@@ -183,7 +176,7 @@ Created attempt(Schedule &schedule, const Caller &caller, const Request &r)
                    caller.isStaff() ? none : QVariant(caller.kiosk), r.createdAt, QDateTime::currentSecsSinceEpoch()});
     tx.commit();
     // The row just written, without reading it back (one round trip less per booking).
-    const QTimeZone zone = zoneOf(schedule, office);
+    const QTimeZone zone = schedule.zoneOf(office);
     return {QJsonObject{{QStringLiteral("id"), r.id},
                         {QStringLiteral("code"), code},
                         {QStringLiteral("slot_id"), r.slot},

@@ -14,12 +14,6 @@ namespace guichet::server::leases {
 
 namespace {
 
-QTimeZone zoneOf(const Office &office)
-{
-    const QTimeZone zone(office.timeZone.toUtf8());
-    return zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Europe/Brussels"));
-}
-
 const Office &officeOrThrow(const Schedule &schedule, const QString &id)
 {
     const Office *office = schedule.office(id);
@@ -69,7 +63,7 @@ QJsonArray slotList(Schedule &schedule, const QString &officeId, const QString &
     QSqlQuery q = Database::run(QStringLiteral("SELECT id, start_at, end_at, capacity, booked, leased FROM slots "
                                                "WHERE office = ? AND service = ? AND day >= ? AND day <= ? ORDER BY start_at"),
                                 {officeId, service, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
-    const QTimeZone zone = zoneOf(office);
+    const QTimeZone zone = schedule.zoneOf(office.id);
     QJsonArray list;
     while (q.next()) {
         const int capacity = q.value(3).toInt();
@@ -110,7 +104,7 @@ QJsonObject take(Schedule &schedule, const Caller &caller, const QJsonObject &bo
 
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     // Until the end of the day before: the seats are back in the pool for the day itself.
-    const qint64 expires = QDateTime(day, QTime(0, 0), zoneOf(office)).toSecsSinceEpoch();
+    const qint64 expires = QDateTime(day, QTime(0, 0), schedule.zoneOf(office.id)).toSecsSinceEpoch();
     Transaction tx;
     Database::run(QStringLiteral("INSERT INTO leases (id, kiosk, office, service, day, expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
                   {id, caller.kiosk, office.id, serviceValue.toString(), day.toString(Qt::ISODate), expires});
@@ -140,7 +134,7 @@ QJsonObject take(Schedule &schedule, const Caller &caller, const QJsonObject &bo
     tx.commit();
     return {{QStringLiteral("id"), id},
             {QStringLiteral("slots"), taken},
-            {QStringLiteral("expires"), QDateTime::fromSecsSinceEpoch(expires, zoneOf(office)).toString(Qt::ISODate)}};
+            {QStringLiteral("expires"), QDateTime::fromSecsSinceEpoch(expires, schedule.zoneOf(office.id)).toString(Qt::ISODate)}};
 }
 
 QJsonObject giveBack(const Caller &caller, const QString &id)

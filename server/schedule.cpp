@@ -112,6 +112,10 @@ bool Schedule::reload()
     m_pack = std::make_shared<const Pack>(std::move(*pack));
     m_loadedManifest = current;
     {
+        QMutexLocker zones(&m_zoneLock);
+        m_zones.clear(); // an office may have moved zone
+    }
+    {
         QMutexLocker made(&m_madeLock);
         m_made.clear(); // new hours: days are made again (existing slots stay as they are)
     }
@@ -122,6 +126,20 @@ std::shared_ptr<const Pack> Schedule::current() const
 {
     QMutexLocker lock(&m_packLock);
     return m_pack;
+}
+
+QTimeZone Schedule::zoneOf(const QString &officeId) const
+{
+    QMutexLocker lock(&m_zoneLock);
+    const auto cached = m_zones.constFind(officeId);
+    if (cached != m_zones.cend())
+        return *cached;
+    const Office *o = office(officeId);
+    QTimeZone zone(o ? o->timeZone.toUtf8() : QByteArrayLiteral("Europe/Brussels"));
+    if (!zone.isValid())
+        zone = QTimeZone(QByteArrayLiteral("Europe/Brussels"));
+    m_zones.insert(officeId, zone);
+    return zone;
 }
 
 bool Schedule::hasPack() const
@@ -143,7 +161,7 @@ void Schedule::ensureSlots(const Office &office, const QString &serviceId, QDate
                                       [&](const OfficeService &s) { return s.service == serviceId; });
     if (!service || offered == office.services.cend() || service->durationMin <= 0)
         return;
-    const QTimeZone zone(office.timeZone.toUtf8());
+    const QTimeZone zone = zoneOf(office.id);
     // Bookable days: from today to a year ahead, in the office's own calendar.
     const QDate today = QDateTime::currentDateTime().toTimeZone(zone).date();
     from = std::max(from, today);

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QMutex>
 #include <QSet>
+#include <QTimeZone>
 #include <QStringList>
 
 #include <memory>
@@ -34,6 +35,9 @@ public:
     [[nodiscard]] bool hasPack() const;
     /** Valid for the life of the process: a replaced pack is kept, as requests may still read it. */
     [[nodiscard]] const Office *office(const QString &id) const;
+    /** The office's time zone (Europe/Brussels when it has none), made once: building a
+     *  QTimeZone reads the zone database, a cost no booking should pay each time. */
+    [[nodiscard]] QTimeZone zoneOf(const QString &officeId) const;
     /** Makes the slots of an office's service on each day from..to (both included). */
     void ensureSlots(const Office &office, const QString &service, QDate from, QDate to);
     /** Makes the day of a slot id ("office/service/yyyy-MM-ddTHH:mm"); false when the id
@@ -47,6 +51,8 @@ private:
     std::shared_ptr<const Pack> m_pack;
     QList<std::shared_ptr<const Pack>> m_retired;
     QByteArray m_loadedManifest;
+    mutable QMutex m_zoneLock;
+    mutable QHash<QString, QTimeZone> m_zones;
     QMutex m_madeLock;
     QSet<QString> m_made; // office/service/day already made by this process
 };
