@@ -12,7 +12,7 @@ ApplicationWindow {
 
     // Every screen the self-test and screenshots visit, in the order a visitor meets them.
     readonly property list<string> screenNames: ["home", "menu", "programme", "programme-page", "offices",
-        "office", "organisations", "eligibility", "eligibility-outcome", "help", "idle"]
+        "office", "organisations", "eligibility", "eligibility-outcome", "booking", "help", "idle"]
     // `stack.currentItem as Screen` gives null in Qt 6.4 (seen here): keep it untyped.
     readonly property var currentScreen: stack.currentItem
     readonly property bool atHome: stack.depth <= 1
@@ -66,6 +66,11 @@ ApplicationWindow {
             screen.controller.answer(false)
             return screen.controller.finished
         }
+        case "booking":
+            // From the menu, so that back from the first step returns to it. Without a server
+            // the screen says that booking is not possible here and gives a phone number.
+            root.push(menuScreen, {})
+            return root.push(appointmentScreen, {}) !== null
         case "help":
             root.push(menuScreen, {})
             helpDialog.open()
@@ -92,6 +97,7 @@ ApplicationWindow {
 
         function onSessionReset() {
             idleDialog.close()
+            Booking.reset()
             root.goHome()
         }
     }
@@ -134,8 +140,9 @@ ApplicationWindow {
         id: frame
 
         anchors.fill: parent
-        // Behind an open dialog nothing answers, not even a screen reader's Press.
-        enabled: !helpDialog.opened && !idleDialog.opened
+        // Behind an open dialog nothing answers, not even a screen reader's Press; nor while a
+        // booking waits for the server (3 s at most), so that home or back cannot lose its answer.
+        enabled: !helpDialog.opened && !idleDialog.opened && !Booking.busy
         LayoutMirroring.enabled: Kiosk.rtl
         LayoutMirroring.childrenInherit: true
 
@@ -210,6 +217,7 @@ ApplicationWindow {
             onOfficesRequested: root.push(officesScreen, {})
             onOrganisationsRequested: root.push(organisationsScreen, {})
             onEligibilityRequested: root.push(eligibilityScreen, {})
+            onBookingRequested: root.push(appointmentScreen, {})
         }
     }
     Component {
@@ -240,6 +248,14 @@ ApplicationWindow {
         id: organisationsScreen
 
         Organisations {}
+    }
+    Component {
+        id: appointmentScreen
+
+        Appointment {
+            onHomeRequested: root.goHome()
+            onMenuRequested: stack.pop()
+        }
     }
     Component {
         id: eligibilityScreen

@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ps">
 <context>
+    <name>Appointment</name>
+    <message>
+        <source>What is the appointment for?</source>
+        <extracomment>Title of the first booking step</extracomment>
+        <translation type="unfinished">ملاقات د څه لپاره دی؟</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <extracomment>Title of the booking step where the visitor chooses an office</extracomment>
+        <translation type="unfinished">چېرته؟</translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation type="unfinished">کومه ورځ؟</translation>
+    </message>
+    <message>
+        <source>At what time?</source>
+        <translation type="unfinished">په څو بجو؟</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation type="unfinished">ستاسو د تلیفون شمېره</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished">ستاسو نوم</translation>
+    </message>
+    <message>
+        <source>Is this right?</source>
+        <translation type="unfinished">ایا دا سم دی؟</translation>
+    </message>
+    <message>
+        <source>Your appointment</source>
+        <translation type="unfinished">ستاسو ملاقات</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <extracomment>Title of the booking screens, e.g. when booking is not possible</extracomment>
+        <translation type="unfinished">د ملاقات وخت نیول</translation>
+    </message>
+    <message>
+        <source>Step %L1 of %L2</source>
+        <extracomment>Progress in booking an appointment, e.g. Step 3 of 7</extracomment>
+        <translation type="unfinished">ګام %L1 له %L2 څخه</translation>
+    </message>
+    <message>
+        <source>One moment, please…</source>
+        <extracomment>Shown while the kiosk waits for the booking server (a few seconds at most)</extracomment>
+        <translation type="unfinished">مهرباني وکړئ، یوه شېبه…</translation>
+    </message>
+</context>
+<context>
+    <name>BookingConfirm</name>
+    <message>
+        <source>Please check your appointment:</source>
+        <extracomment>Above the summary of an appointment, before it is booked</extracomment>
+        <translation type="unfinished">مهرباني وکړئ خپل ملاقات وګورئ:</translation>
+    </message>
+    <message>
+        <source>Book this appointment</source>
+        <extracomment>The button that books the appointment shown above</extracomment>
+        <translation type="unfinished">دا ملاقات ثبت کړئ</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDone</name>
+    <message>
+        <source>Your appointment is booked.</source>
+        <extracomment>Shown when the appointment is booked</extracomment>
+        <translation type="unfinished">ستاسو ملاقات ثبت شو.</translation>
+    </message>
+    <message>
+        <source>Your booking number:</source>
+        <extracomment>Above the booking number (e.g. K7-4825), which the visitor shows at the desk</extracomment>
+        <translation type="unfinished">ستاسو د ثبت شمېره:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The appointment&apos;s date and time, e.g. jeudi 3 décembre 2026, 10:30</extracomment>
+        <translation type="unfinished">%1، %2</translation>
+    </message>
+    <message>
+        <source>The office will receive your booking as soon as the connection returns. Your booking number is already valid.</source>
+        <extracomment>After booking while the server could not be reached; the seat was kept for this kiosk</extracomment>
+        <translation type="unfinished">کله چې اړیکه بېرته راشي، دفتر به ستاسو ثبت ترلاسه کړي. ستاسو د ثبت شمېره همدا اوس اعتبار لري.</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <extracomment>Last button of a booking: back to the first screen for the next person</extracomment>
+        <translation type="unfinished">پای</translation>
+    </message>
+    <message>
+        <source>Scan it to put the appointment in your phone&apos;s calendar.</source>
+        <extracomment>Under the QR code of a booked appointment</extracomment>
+        <translation type="unfinished">دا سکن کړئ چې ملاقات ستاسو د تلیفون په جنتري کې ثبت شي.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Please write down your booking number.</source>
+        <extracomment>When the ticket printer fails; the booking itself is kept</extracomment>
+        <translation type="unfinished">ټکټ چاپ نشو. مهرباني وکړئ د خپل ثبت شمېره ولیکئ.</translation>
+    </message>
+    <message>
+        <source>Print a ticket</source>
+        <extracomment>Prints a paper ticket with the booking number, date, time and address</extracomment>
+        <translation type="unfinished">ټکټ چاپ کړئ</translation>
+    </message>
+</context>
+<context>
+    <name>BookingFailed</name>
+    <message>
+        <source>Sorry, someone has just booked this time.</source>
+        <translation type="unfinished">بښنه غواړو، یو چا همدا اوس دا وخت ونیو.</translation>
+    </message>
+    <message>
+        <source>Booking is not possible at the moment.</source>
+        <translation type="unfinished">اوس مهال ثبت ممکن نه دی.</translation>
+    </message>
+    <message>
+        <source>Appointments cannot be booked on this kiosk.</source>
+        <translation type="unfinished">په دې ماشین کې د ملاقات وخت نشي نیول کېدای.</translation>
+    </message>
+    <message>
+        <source>Please choose another time.</source>
+        <translation type="unfinished">مهرباني وکړئ بل وخت وټاکئ.</translation>
+    </message>
+    <message>
+        <source>Please call the office to book an appointment, or ask at the desk:</source>
+        <translation type="unfinished">د ملاقات د وخت نیولو لپاره دفتر ته زنګ ووهئ، یا د استقبال په مېز کې وپوښتئ:</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <extracomment>After a time was taken by someone else: back to the free days and times</extracomment>
+        <translation type="unfinished">بل وخت وټاکئ</translation>
+    </message>
+    <message>
+        <source>Back to the menu</source>
+        <extracomment>Leaves the booking screens for the main menu</extracomment>
+        <translation type="unfinished">بېرته مېنو ته</translation>
+    </message>
+</context>
+<context>
+    <name>BookingName</name>
+    <message>
+        <source>Your name, if you wish. You may skip this.</source>
+        <extracomment>Above the name field when booking; the name is optional</extracomment>
+        <translation type="unfinished">ستاسو نوم، که غواړئ. دا ګام پرېښودلی شئ.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <extracomment>Button that goes on without giving a name</extracomment>
+        <translation type="unfinished">پرېښودل</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">دوام</translation>
+    </message>
+</context>
+<context>
+    <name>BookingPhone</name>
+    <message>
+        <source>Type your phone number. The office will use it only about this appointment.</source>
+        <extracomment>Above the phone keypad</extracomment>
+        <translation type="unfinished">خپله د تلیفون شمېره ولیکئ. دفتر به یې یوازې د دې ملاقات لپاره کاروي.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>Button under the phone keypad: the number is complete</extracomment>
+        <translation type="unfinished">دوام</translation>
+    </message>
+</context>
+<context>
     <name>Eligibility</name>
     <message>
         <source>Can I take part?</source>
@@ -71,6 +242,14 @@
     </message>
 </context>
 <context>
+    <name>Keypad</name>
+    <message>
+        <source>Erase</source>
+        <extracomment>Keypad key that erases the last digit typed</extracomment>
+        <translation type="unfinished">پاکول</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Guichet</source>
@@ -117,6 +296,20 @@
     <message>
         <source>Four questions, one answer</source>
         <translation type="unfinished">څلور پوښتنې، یو ځواب</translation>
+    </message>
+    <message>
+        <source>Not on this kiosk: call %1</source>
+        <extracomment>Menu entry detail when this kiosk cannot book; %1 is the office&apos;s phone number</extracomment>
+        <translation type="unfinished">په دې ماشین کې نه: %1 ته زنګ ووهئ</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <extracomment>Menu entry: choose a day and time to meet the office&apos;s staff</extracomment>
+        <translation type="unfinished">د ملاقات وخت نیول</translation>
+    </message>
+    <message>
+        <source>Choose a day and a time</source>
+        <translation type="unfinished">یوه ورځ او یو وخت وټاکئ</translation>
     </message>
 </context>
 <context>
@@ -234,10 +427,6 @@
         <translation type="unfinished">په فرانسوي هم</translation>
     </message>
     <message>
-        <source>Speech cannot be heard on this kiosk</source>
-        <translation type="unfinished">په دې ماشین کې غږ نه اورېدل کېږي</translation>
-    </message>
-    <message>
         <source>Go on</source>
         <translation type="unfinished">دوام ورکړئ</translation>
     </message>
@@ -262,6 +451,18 @@
         <source>Help</source>
         <extracomment>Button that shows how to get help from staff</extracomment>
         <translation type="unfinished">مرسته</translation>
+    </message>
+    <message>
+        <source>Speech cannot be heard on this kiosk</source>
+        <translation type="unfinished">په دې ماشین کې غږ نه اورېدل کېږي</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::BookingFlow</name>
+    <message>
+        <source>This is not a phone number we can use. Please type it again, for example 0470 12 34 56.</source>
+        <extracomment>Shown and spoken when the typed phone number cannot be used</extracomment>
+        <translation type="unfinished">دا د تلیفون شمېره نشو کارولی. مهرباني وکړئ بیا یې ولیکئ، د بېلګې په توګه ⁦0470&#xa0;12&#xa0;34&#xa0;56⁩.</translation>
     </message>
 </context>
 <context>

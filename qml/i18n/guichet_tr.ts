@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>Appointment</name>
+    <message>
+        <source>What is the appointment for?</source>
+        <extracomment>Title of the first booking step</extracomment>
+        <translation type="unfinished">Randevu ne için?</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <extracomment>Title of the booking step where the visitor chooses an office</extracomment>
+        <translation type="unfinished">Nerede?</translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation type="unfinished">Hangi gün?</translation>
+    </message>
+    <message>
+        <source>At what time?</source>
+        <translation type="unfinished">Saat kaçta?</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation type="unfinished">Telefon numaranız</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished">Adınız</translation>
+    </message>
+    <message>
+        <source>Is this right?</source>
+        <translation type="unfinished">Bu doğru mu?</translation>
+    </message>
+    <message>
+        <source>Your appointment</source>
+        <translation type="unfinished">Randevunuz</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <extracomment>Title of the booking screens, e.g. when booking is not possible</extracomment>
+        <translation type="unfinished">Randevu alın</translation>
+    </message>
+    <message>
+        <source>Step %L1 of %L2</source>
+        <extracomment>Progress in booking an appointment, e.g. Step 3 of 7</extracomment>
+        <translation type="unfinished">Adım %L1 / %L2</translation>
+    </message>
+    <message>
+        <source>One moment, please…</source>
+        <extracomment>Shown while the kiosk waits for the booking server (a few seconds at most)</extracomment>
+        <translation type="unfinished">Bir dakika lütfen…</translation>
+    </message>
+</context>
+<context>
+    <name>BookingConfirm</name>
+    <message>
+        <source>Please check your appointment:</source>
+        <extracomment>Above the summary of an appointment, before it is booked</extracomment>
+        <translation type="unfinished">Lütfen randevunuzu kontrol edin:</translation>
+    </message>
+    <message>
+        <source>Book this appointment</source>
+        <extracomment>The button that books the appointment shown above</extracomment>
+        <translation type="unfinished">Bu randevuyu alın</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDone</name>
+    <message>
+        <source>Your appointment is booked.</source>
+        <extracomment>Shown when the appointment is booked</extracomment>
+        <translation type="unfinished">Randevunuz alındı.</translation>
+    </message>
+    <message>
+        <source>Your booking number:</source>
+        <extracomment>Above the booking number (e.g. K7-4825), which the visitor shows at the desk</extracomment>
+        <translation type="unfinished">Randevu numaranız:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The appointment&apos;s date and time, e.g. jeudi 3 décembre 2026, 10:30</extracomment>
+        <translation type="unfinished">%1, saat %2</translation>
+    </message>
+    <message>
+        <source>The office will receive your booking as soon as the connection returns. Your booking number is already valid.</source>
+        <extracomment>After booking while the server could not be reached; the seat was kept for this kiosk</extracomment>
+        <translation type="unfinished">Bağlantı geri gelir gelmez ofis randevunuzu alacak. Randevu numaranız şimdiden geçerli.</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <extracomment>Last button of a booking: back to the first screen for the next person</extracomment>
+        <translation type="unfinished">Bitti</translation>
+    </message>
+    <message>
+        <source>Scan it to put the appointment in your phone&apos;s calendar.</source>
+        <extracomment>Under the QR code of a booked appointment</extracomment>
+        <translation type="unfinished">Randevuyu telefonunuzun takvimine eklemek için tarayın.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Please write down your booking number.</source>
+        <extracomment>When the ticket printer fails; the booking itself is kept</extracomment>
+        <translation type="unfinished">Bilet yazdırılamadı. Lütfen randevu numaranızı not edin.</translation>
+    </message>
+    <message>
+        <source>Print a ticket</source>
+        <extracomment>Prints a paper ticket with the booking number, date, time and address</extracomment>
+        <translation type="unfinished">Bilet yazdır</translation>
+    </message>
+</context>
+<context>
+    <name>BookingFailed</name>
+    <message>
+        <source>Sorry, someone has just booked this time.</source>
+        <translation type="unfinished">Üzgünüz, biri bu saati az önce aldı.</translation>
+    </message>
+    <message>
+        <source>Booking is not possible at the moment.</source>
+        <translation type="unfinished">Şu anda randevu alınamıyor.</translation>
+    </message>
+    <message>
+        <source>Appointments cannot be booked on this kiosk.</source>
+        <translation type="unfinished">Bu kioskta randevu alınamaz.</translation>
+    </message>
+    <message>
+        <source>Please choose another time.</source>
+        <translation type="unfinished">Lütfen başka bir saat seçin.</translation>
+    </message>
+    <message>
+        <source>Please call the office to book an appointment, or ask at the desk:</source>
+        <translation type="unfinished">Randevu almak için ofisi arayın ya da gişeye sorun:</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <extracomment>After a time was taken by someone else: back to the free days and times</extracomment>
+        <translation type="unfinished">Başka bir saat seçin</translation>
+    </message>
+    <message>
+        <source>Back to the menu</source>
+        <extracomment>Leaves the booking screens for the main menu</extracomment>
+        <translation type="unfinished">Menüye dön</translation>
+    </message>
+</context>
+<context>
+    <name>BookingName</name>
+    <message>
+        <source>Your name, if you wish. You may skip this.</source>
+        <extracomment>Above the name field when booking; the name is optional</extracomment>
+        <translation type="unfinished">Adınız, isterseniz. Bu adımı atlayabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <extracomment>Button that goes on without giving a name</extracomment>
+        <translation type="unfinished">Atla</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Devam</translation>
+    </message>
+</context>
+<context>
+    <name>BookingPhone</name>
+    <message>
+        <source>Type your phone number. The office will use it only about this appointment.</source>
+        <extracomment>Above the phone keypad</extracomment>
+        <translation type="unfinished">Telefon numaranızı yazın. Ofis onu yalnızca bu randevu için kullanacak.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>Button under the phone keypad: the number is complete</extracomment>
+        <translation type="unfinished">Devam</translation>
+    </message>
+</context>
+<context>
     <name>Eligibility</name>
     <message>
         <source>Can I take part?</source>
@@ -71,6 +242,14 @@
     </message>
 </context>
 <context>
+    <name>Keypad</name>
+    <message>
+        <source>Erase</source>
+        <extracomment>Keypad key that erases the last digit typed</extracomment>
+        <translation type="unfinished">Sil</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Guichet</source>
@@ -117,6 +296,20 @@
     <message>
         <source>Four questions, one answer</source>
         <translation type="unfinished">Dört soru, tek cevap</translation>
+    </message>
+    <message>
+        <source>Not on this kiosk: call %1</source>
+        <extracomment>Menu entry detail when this kiosk cannot book; %1 is the office&apos;s phone number</extracomment>
+        <translation type="unfinished">Bu kioskta değil: %1 numarasını arayın</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <extracomment>Menu entry: choose a day and time to meet the office&apos;s staff</extracomment>
+        <translation type="unfinished">Randevu alın</translation>
+    </message>
+    <message>
+        <source>Choose a day and a time</source>
+        <translation type="unfinished">Bir gün ve saat seçin</translation>
     </message>
 </context>
 <context>
@@ -234,10 +427,6 @@
         <translation type="unfinished">Fransızca da</translation>
     </message>
     <message>
-        <source>Speech cannot be heard on this kiosk</source>
-        <translation type="unfinished">Bu kioskta ses duyulamıyor</translation>
-    </message>
-    <message>
         <source>Go on</source>
         <translation type="unfinished">Devam et</translation>
     </message>
@@ -262,6 +451,18 @@
         <source>Help</source>
         <extracomment>Button that shows how to get help from staff</extracomment>
         <translation type="unfinished">Yardım</translation>
+    </message>
+    <message>
+        <source>Speech cannot be heard on this kiosk</source>
+        <translation type="unfinished">Bu kioskta ses duyulamıyor</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::BookingFlow</name>
+    <message>
+        <source>This is not a phone number we can use. Please type it again, for example 0470 12 34 56.</source>
+        <extracomment>Shown and spoken when the typed phone number cannot be used</extracomment>
+        <translation type="unfinished">Bu telefon numarasını kullanamıyoruz. Lütfen yeniden yazın, örneğin 0470&#xa0;12&#xa0;34&#xa0;56.</translation>
     </message>
 </context>
 <context>

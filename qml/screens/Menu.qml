@@ -3,14 +3,19 @@ import QtQuick
 import QtQuick.Layouts
 import Guichet
 
-// What the kiosk can tell: four large pictogram tiles.
+// What the kiosk can tell and do: five large pictogram tiles.
 Screen {
     id: root
+
+    // The number kept left to right inside a right-to-left sentence (isolated, U+2066…U+2069).
+    //: Menu entry detail when this kiosk cannot book; %1 is the office's phone number
+    readonly property string cannotBook: qsTr("Not on this kiosk: call %1").arg("\u2066" + Kiosk.helpPhone + "\u2069")
 
     signal programmeRequested()
     signal officesRequested()
     signal organisationsRequested()
     signal eligibilityRequested()
+    signal bookingRequested()
 
     //: Title of the main menu
     title: qsTr("How can we help?")
@@ -56,6 +61,16 @@ Screen {
             Layout.fillWidth: true
             Layout.fillHeight: true
             onClicked: root.eligibilityRequested()
+        }
+        BigButton {
+            objectName: "bookingEntry"
+            pictogram: Theme.pictogram("calendar")
+            //: Menu entry: choose a day and time to meet the office's staff
+            text: qsTr("Book an appointment")
+            detail: Booking.available ? qsTr("Choose a day and a time") : root.cannotBook
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            onClicked: root.bookingRequested()
         }
     }
 }

@@ -53,7 +53,8 @@ public Q_SLOTS:
         m_speech->setForceNullOutput(true);
         m_speech->waitUntilReady();
         Voice::createInstance(m_speech.get(), kiosk, this);
-        BookingFlow::createInstance(kiosk, startBooking(kiosk->context()->pack()), m_store.get(), this);
+        SyncClient *sync = startBooking(kiosk->context()->pack()); // makes m_store: before reading it
+        BookingFlow::createInstance(kiosk, sync, m_store.get(), this);
     }
 
     SyncClient *startBooking(const Pack &pack)

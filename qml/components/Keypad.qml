@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Guichet
+
+// A large phone keypad: 1-9, then +, 0 and erase, laid out as on every phone and never
+// mirrored (it is content, like the number it types). Digits show in the visitor's script
+// with the Latin digit under them where the two differ (Arabic, Persian, Pashto).
+GridLayout {
+    id: root
+
+    signal keyPressed(string key)
+    signal erasePressed()
+
+    // A digit in the visitor's own script: "٣" in Arabic, "۳" in Persian, "3" elsewhere.
+    function localDigit(digit: string): string {
+        return Number(digit).toLocaleString(Qt.locale(Kiosk.language), "f", 0)
+    }
+
+    // In voice mode a key says what it typed, since it acts on the first touch.
+    function echo(name: string) {
+        if (Voice.mode)
+            Voice.read(name)
+    }
+
+    columns: 3
+    rowSpacing: Theme.spacing / 2
+    columnSpacing: Theme.spacing / 2
+    LayoutMirroring.enabled: false
+    LayoutMirroring.childrenInherit: true
+
+    Repeater {
+        model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+
+        delegate: KeypadKey {
+            id: digitKey
+
+            required property string modelData
+
+            objectName: "key-" + digitKey.modelData
+            key: digitKey.modelData
+            latin: digitKey.modelData
+            text: root.localDigit(digitKey.modelData)
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            onClicked: {
+                root.keyPressed(digitKey.key)
+                root.echo(digitKey.text)
+            }
+        }
+    }
+    KeypadKey {
+        id: plusKey
+
+        objectName: "key-+"
+        key: "+"
+        text: "+"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        onClicked: {
+            root.keyPressed(plusKey.key)
+            root.echo(plusKey.text)
+        }
+    }
+    KeypadKey {
+        id: zeroKey
+
+        objectName: "key-0"
+        key: "0"
+        latin: "0"
+        text: root.localDigit("0")
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        onClicked: {
+            root.keyPressed(zeroKey.key)
+            root.echo(zeroKey.text)
+        }
+    }
+    KeypadKey {
+        id: eraseKey
+
+        objectName: "key-erase"
+        pictogram: Theme.pictogram("erase")
+        //: Keypad key that erases the last digit typed
+        text: qsTr("Erase")
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        onClicked: {
+            root.erasePressed()
+            root.echo(eraseKey.text)
+        }
+    }
+}

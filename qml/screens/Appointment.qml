@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Not `pragma ComponentBehavior: Bound`: Qt 6.4's Loader refuses a bound component declared in
+// the same file ("Cannot instantiate bound component outside its creation context").
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Guichet
+
+// Booking an appointment: the step the Booking controller is at (service, office, day, time,
+// phone, name, confirm, done, failed), one file each. "Back" goes one step back, and from the
+// first step to the menu. Leaving the screen, by any way, forgets the booking in progress.
+Screen {
+    id: root
+
+    // Without a server there is nothing to choose: the screen says so and gives a phone number.
+    readonly property string step: Booking.available ? Booking.step : "failed"
+    readonly property list<string> steps: ["service", "office", "day", "time", "phone", "name", "confirm"]
+    readonly property bool busy: Booking.busy
+    readonly property var result: Booking.result
+
+    signal homeRequested()
+    signal menuRequested()
+
+    function back(): bool {
+        if (root.steps.indexOf(root.step) > 0 || (root.step === "failed" && root.result.reason === "taken")) {
+            Booking.back()
+            return true
+        }
+        return false // the first step, the confirmation, or no booking possible: back to the menu
+    }
+
+    function titleFor(step: string): string {
+        switch (step) {
+        //: Title of the first booking step
+        case "service": return qsTr("What is the appointment for?")
+        //: Title of the booking step where the visitor chooses an office
+        case "office": return qsTr("Where?")
+        case "day": return qsTr("Which day?")
+        case "time": return qsTr("At what time?")
+        case "phone": return qsTr("Your phone number")
+        case "name": return qsTr("Your name")
+        case "confirm": return qsTr("Is this right?")
+        case "done": return qsTr("Your appointment")
+        }
+        //: Title of the booking screens, e.g. when booking is not possible
+        return qsTr("Book an appointment")
+    }
+
+    // A number in the visitor's digits, as the dates and times of these screens.
+    function number(value: int): string {
+        return Number(value).toLocaleString(Qt.locale(Kiosk.language), "f", 0)
+    }
+
+    function componentFor(step: string): Component {
+        switch (step) {
+        case "service": return serviceStep
+        case "office": return officeStep
+        case "day": return dayStep
+        case "time": return timeStep
+        case "phone": return phoneStep
+        case "name": return nameStep
+        case "confirm": return confirmStep
+        case "done": return doneStep
+        }
+        return failedStep
+    }
+
+    objectName: "appointment"
+    title: root.titleFor(root.step)
+
+    Component.onCompleted: Booking.start()
+    // Home, back, another language or the idle reset: nothing typed outlives the screen.
+    Component.onDestruction: Booking.reset()
+    // In voice mode each step is read as a new screen would be, and so is a list once loaded.
+    onStepChanged: if (Voice.mode) readAgain.restart()
+    onBusyChanged: if (Voice.mode && !root.busy) readAgain.restart()
+
+    Timer {
+        id: readAgain
+
+        interval: 50
+        onTriggered: Voice.readScreen(root)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        Label {
+            objectName: "stepProgress"
+            visible: root.steps.indexOf(root.step) >= 0
+            //: Progress in booking an appointment, e.g. Step 3 of 7
+            text: qsTr("Step %L1 of %L2").arg(root.number(root.steps.indexOf(root.step) + 1)).arg(root.number(root.steps.length))
+            font.pixelSize: Theme.fontBody
+            font.family: Theme.fontFamily
+            color: Theme.subtle
+        }
+        Loader {
+            id: content
+
+            enabled: !root.busy
+            sourceComponent: root.componentFor(root.step)
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+        }
+    }
+    // The last steps lead out of the screen (without the pragma, qmllint rejects `root` inside
+    // the components below as an unqualified access).
+    Connections {
+        target: content.item
+        ignoreUnknownSignals: true
+
+        function onFinished() {
+            Booking.reset()
+            root.homeRequested()
+        }
+
+        function onMenuRequested() {
+            root.menuRequested()
+        }
+    }
+    BusyNote {
+        objectName: "busy"
+        anchors.fill: parent
+        visible: root.busy
+        //: Shown while the kiosk waits for the booking server (a few seconds at most)
+        text: qsTr("One moment, please…")
+    }
+
+    Component {
+        id: serviceStep
+
+        BookingService {}
+    }
+    Component {
+        id: officeStep
+
+        BookingOffice {}
+    }
+    Component {
+        id: dayStep
+
+        BookingDay {}
+    }
+    Component {
+        id: timeStep
+
+        BookingTime {}
+    }
+    Component {
+        id: phoneStep
+
+        BookingPhone {}
+    }
+    Component {
+        id: nameStep
+
+        BookingName {}
+    }
+    Component {
+        id: confirmStep
+
+        BookingConfirm {}
+    }
+    Component {
+        id: doneStep
+
+        BookingDone {}
+    }
+    Component {
+        id: failedStep
+
+        BookingFailed {}
+    }
+}

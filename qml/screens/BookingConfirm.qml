@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Guichet
+
+// Booking: everything chosen, each beside its pictogram, and one large button that books it.
+ColumnLayout {
+    id: root
+
+    readonly property var summary: Booking.summary
+    readonly property var services: Booking.services
+    // The chosen service's pictogram, found by its name among the services.
+    readonly property url servicePictogram: {
+        const service = root.services.find(s => s.name === root.summary.service)
+        return service ? service.pictogram : Theme.pictogram("calendar")
+    }
+
+    objectName: "confirmStep"
+    spacing: Theme.spacing
+
+    Label {
+        //: Above the summary of an appointment, before it is booked
+        text: qsTr("Please check your appointment:")
+        font.pixelSize: Theme.fontBody
+        font.family: Theme.fontFamily
+        color: Theme.text
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft // mirrored in right-to-left languages
+        Layout.fillWidth: true
+    }
+    InfoRow {
+        objectName: "summaryService"
+        pictogram: root.servicePictogram
+        text: root.summary.service
+        large: true
+        Layout.fillWidth: true
+    }
+    InfoRow {
+        objectName: "summaryDate"
+        pictogram: Theme.pictogram("calendar")
+        text: root.summary.date
+        Layout.fillWidth: true
+    }
+    InfoRow {
+        objectName: "summaryTime"
+        pictogram: Theme.pictogram("clock")
+        text: root.summary.time
+        large: true
+        Layout.fillWidth: true
+    }
+    InfoRow {
+        objectName: "summaryOffice"
+        pictogram: Theme.pictogram("map-pin")
+        text: root.summary.office + "\n" + root.summary.address
+        Layout.fillWidth: true
+    }
+    InfoRow {
+        objectName: "summaryPhone"
+        pictogram: Theme.pictogram("phone")
+        text: root.summary.phone
+        Layout.fillWidth: true
+    }
+    InfoRow {
+        objectName: "summaryName"
+        visible: root.summary.name !== ""
+        pictogram: Theme.pictogram("person")
+        text: root.summary.name
+        Layout.fillWidth: true
+    }
+    Item {
+        Layout.fillHeight: true
+    }
+    BigButton {
+        objectName: "confirmButton"
+        pictogram: Theme.pictogram("yes")
+        //: The button that books the appointment shown above
+        text: qsTr("Book this appointment")
+        tint: Theme.pressed
+        Layout.fillWidth: true
+        Layout.preferredHeight: 200
+        onClicked: Booking.confirm()
+    }
+}

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Guichet
+
+// Booking confirmed: the booking number in very large characters, the date and time in the
+// visitor's language and in French, a calendar page, a clock face and a QR code for a phone's
+// calendar, where to go, and a printed ticket where a printer exists.
+Flickable {
+    id: root
+
+    readonly property var result: Booking.result
+
+    signal finished()
+
+    objectName: "doneStep"
+    contentHeight: column.implicitHeight
+    // Scrolls only when the page is longer than the screen: a finger that slips moves nothing.
+    interactive: root.contentHeight > root.height
+    clip: true
+
+    ColumnLayout {
+        id: column
+
+        width: root.width
+        spacing: Theme.spacing
+
+        RowLayout {
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+
+            Pictogram {
+                source: Theme.pictogram("yes")
+                size: 96
+            }
+            Label {
+                //: Shown when the appointment is booked
+                text: qsTr("Your appointment is booked.")
+                font.pixelSize: Theme.fontTitle
+                font.family: Theme.fontFamily
+                font.bold: true
+                color: Theme.open
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft // mirrored in right-to-left languages
+                Layout.fillWidth: true
+            }
+        }
+        Label {
+            //: Above the booking number (e.g. K7-4825), which the visitor shows at the desk
+            text: qsTr("Your booking number:")
+            font.pixelSize: Theme.fontBody
+            font.family: Theme.fontFamily
+            color: Theme.text
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "bookingCode"
+            text: root.result.code ?? ""
+            font.pixelSize: Math.round(Theme.fontTitle * 2.4)
+            font.family: "Noto Sans" // Latin letters and digits in every language
+            font.bold: true
+            color: Theme.accent
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        // The date and time as pictures, and the QR code of the appointment for a phone's calendar.
+        RowLayout {
+            spacing: Theme.spacing
+            Layout.alignment: Qt.AlignHCenter
+
+            CalendarPage {
+                objectName: "calendarPage"
+                month: root.result.month ?? ""
+                day: String(root.result.day ?? "")
+                weekday: root.result.weekdayFrench ?? ""
+                fontFamily: "Noto Sans"
+                description: root.result.dateFrench ?? ""
+                implicitWidth: 220
+                implicitHeight: 242
+                Layout.alignment: Qt.AlignTop
+            }
+            ClockFace {
+                objectName: "clockFace"
+                hour: root.result.hour ?? 0
+                minute: root.result.minute ?? 0
+                size: 220
+                description: root.result.timeFrench ?? ""
+                Layout.alignment: Qt.AlignTop
+            }
+            ColumnLayout {
+                visible: (root.result.qrSize ?? 0) > 0
+                spacing: 4
+                Layout.maximumWidth: 300
+                Layout.alignment: Qt.AlignTop
+
+                QrCode {
+                    id: qr
+
+                    objectName: "qrCode"
+                    path: root.result.qrPath ?? ""
+                    modules: root.result.qrSize ?? 0
+                    description: qrCaption.text
+                    implicitWidth: 300
+                    implicitHeight: 300
+                }
+                Label {
+                    id: qrCaption
+
+                    //: Under the QR code of a booked appointment
+                    text: qsTr("Scan it to put the appointment in your phone's calendar.")
+                    font.pixelSize: Theme.fontSmall
+                    font.family: Theme.fontFamily
+                    color: Theme.subtle
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                    Layout.fillWidth: true
+                }
+            }
+        }
+        Label {
+            objectName: "dateVisitor"
+            //: The appointment's date and time, e.g. jeudi 3 décembre 2026, 10:30
+            text: qsTr("%1, %2").arg(root.result.dateVisitor ?? "").arg(root.result.timeVisitor ?? "")
+            font.pixelSize: Theme.fontButton
+            font.family: Theme.fontFamily
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        BigButton {
+            id: frenchDate
+
+            // The same in French, the language of the desk: a touch says it in French.
+            objectName: "dateFrench"
+            visible: Kiosk.language !== "fr"
+            pictogram: Theme.pictogram("also-french")
+            text: "En français : " + (root.result.dateFrench ?? "") + ", " + (root.result.timeFrench ?? "")
+            font.family: "Noto Sans"
+            font.pixelSize: Theme.fontBody
+            spokenLanguage: "fr"
+            guarded: false
+            Layout.fillWidth: true
+            onClicked: Voice.alsoInFrench(frenchDate.text)
+        }
+        InfoRow {
+            objectName: "doneOffice"
+            pictogram: Theme.pictogram("map-pin")
+            text: (root.result.officeName ?? "") + "\n" + (root.result.officeAddress ?? "")
+            Layout.fillWidth: true
+        }
+        InfoRow {
+            objectName: "offlineNote"
+            visible: root.result.offline === true
+            pictogram: Theme.pictogram("offices")
+            //: After booking while the server could not be reached; the seat was kept for this kiosk
+            text: qsTr("The office will receive your booking as soon as the connection returns. Your booking number is already valid.")
+            Layout.fillWidth: true
+        }
+        Label {
+            id: printFailed
+
+            objectName: "printFailed"
+            visible: false
+            //: When the ticket printer fails; the booking itself is kept
+            text: qsTr("The ticket could not be printed. Please write down your booking number.")
+            font.pixelSize: Theme.fontBody
+            font.family: Theme.fontFamily
+            font.bold: true
+            color: Theme.closed
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+
+            BigButton {
+                objectName: "printButton"
+                visible: Booking.canPrint
+                pictogram: Theme.pictogram("printer")
+                //: Prints a paper ticket with the booking number, date, time and address
+                text: qsTr("Print a ticket")
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1 // equal halves
+                onClicked: printFailed.visible = !Booking.print()
+            }
+            BigButton {
+                objectName: "finishButton"
+                pictogram: Theme.pictogram("home")
+                //: Last button of a booking: back to the first screen for the next person
+                text: qsTr("Finished")
+                tint: Theme.pressed
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1 // equal halves
+                onClicked: root.finished()
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Guichet
+
+// Booking: the visitor's name, which they may skip (staff then greet them by booking number).
+ColumnLayout {
+    id: root
+
+    objectName: "nameStep"
+    spacing: Theme.spacing
+
+    Pictogram {
+        source: Theme.pictogram("person")
+        size: 160
+        Layout.alignment: Qt.AlignHCenter
+    }
+    Label {
+        id: prompt
+
+        //: Above the name field when booking; the name is optional
+        text: qsTr("Your name, if you wish. You may skip this.")
+        font.pixelSize: Theme.fontBody
+        font.family: Theme.fontFamily
+        color: Theme.text
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft // mirrored in right-to-left languages
+        Layout.fillWidth: true
+    }
+    TextField {
+        id: field
+
+        objectName: "nameField"
+        text: Booking.name
+        font.pixelSize: Theme.fontTitle
+        font.family: Theme.fontFamily
+        color: Theme.text
+        horizontalAlignment: Text.AlignLeft // mirrored in right-to-left languages
+        inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+        maximumLength: 100
+        implicitHeight: Math.max(Theme.touchTarget, field.contentHeight + field.topPadding + field.bottomPadding)
+        Accessible.name: prompt.text
+        Layout.fillWidth: true
+        onTextEdited: Booking.name = field.text
+
+        background: Rectangle {
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.accent
+            border.width: 2 * Theme.borderWidth
+        }
+    }
+    Item {
+        Layout.fillHeight: true
+    }
+    RowLayout {
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        BigButton {
+            objectName: "nameSkip"
+            pictogram: Theme.pictogram("no")
+            //: Button that goes on without giving a name
+            text: qsTr("Skip")
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1 // equal halves
+            onClicked: {
+                Booking.name = ""
+                Booking.acceptName()
+            }
+        }
+        BigButton {
+            objectName: "nameContinue"
+            pictogram: Theme.pictogram("yes")
+            text: qsTr("Continue")
+            tint: Theme.pressed
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1 // equal halves
+            onClicked: Booking.acceptName()
+        }
+    }
+}
