@@ -33,7 +33,10 @@ void collect(QQuickItem *item, const QRectF &window, QStringList &parts)
         return;
     }
     if (item->inherits("QQuickText") && scene.intersects(window)) {
-        const QString text = item->property("text").toString().trimmed();
+        // Its Accessible.name when it has a spoken form of its own (a booking code said sign
+        // by sign), else what it shows: the same as a screen reader says.
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
+        const QString text = (iface ? iface->text(QAccessible::Name) : item->property("text").toString()).trimmed();
         if (!text.isEmpty())
             parts << text;
     }

@@ -59,6 +59,8 @@ Flickable {
         Label {
             objectName: "bookingCode"
             text: root.result.code ?? ""
+            // Said sign by sign ("K 7, 4 8 2 5"), not as a number: the visitor repeats it at the desk.
+            Accessible.name: text.replace("-", ",").split("").join(" ")
             font.pixelSize: Math.round(Theme.fontTitle * 2.4)
             font.family: "Noto Sans" // Latin letters and digits in every language
             font.bold: true
