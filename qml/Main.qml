@@ -140,6 +140,8 @@ ApplicationWindow {
         id: frame
 
         anchors.fill: parent
+        // The screen ends where the on-screen keyboard begins, so nothing hides behind it.
+        anchors.bottomMargin: Kiosk.keyboardHeight
         // Behind an open dialog nothing answers, not even a screen reader's Press; nor while a
         // booking waits for the server (3 s at most), so that home or back cannot lose its answer.
         enabled: !helpDialog.opened && !idleDialog.opened && !Booking.busy
@@ -191,6 +193,13 @@ ApplicationWindow {
 
         interval: 50
         onTriggered: root.readCurrentScreen()
+    }
+    // The on-screen keyboard, when the kiosk runs with it (main.cpp sets QT_IM_MODULE).
+    Loader {
+        width: root.width // not its height: the panel keeps its own and slides in from below
+        active: Kiosk.virtualKeyboard
+        source: "components/KeyboardPanel.qml"
+        z: 1000
     }
     IdleDialog {
         id: idleDialog

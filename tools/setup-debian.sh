@@ -10,6 +10,7 @@ qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-svg-dev qt6-tools
 qt6-qpa-plugins libqt6svg6 qt6-multimedia-dev libqt6multimedia6
 qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick qml6-module-qtquick-controls
 qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qttest
+qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard qml6-module-qt-labs-folderlistmodel
 libicu-dev libespeak-ng-dev espeak-ng libsndfile1-dev sox pulseaudio pulseaudio-utils
 fonts-noto-core fonts-noto-extra fonts-noto-ui-core
 xvfb xauth dbus at-spi2-core python3-pyatspi

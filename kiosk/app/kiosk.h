@@ -38,6 +38,10 @@ class Kiosk : public QObject
     Q_PROPERTY(bool rtl READ rtl NOTIFY languageChanged)
     Q_PROPERTY(bool largeText READ largeText WRITE setLargeText NOTIFY largeTextChanged)
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY highContrastChanged)
+    /** The on-screen keyboard is the input method (a touch kiosk; not in tests). */
+    Q_PROPERTY(bool virtualKeyboard READ virtualKeyboard CONSTANT)
+    /** The height the on-screen keyboard covers now (0 when hidden): the screen ends above it. */
+    Q_PROPERTY(double keyboardHeight MEMBER m_keyboardHeight NOTIFY keyboardHeightChanged)
     /** The phone number of the office this kiosk stands in, for the help button. */
     Q_PROPERTY(QString helpPhone READ helpPhone CONSTANT)
     Q_PROPERTY(QString helpOffice READ helpOffice CONSTANT)
@@ -61,6 +65,7 @@ public:
     [[nodiscard]] bool largeText() const { return m_largeText; }
     void setLargeText(bool on);
     [[nodiscard]] bool highContrast() const { return m_highContrast; }
+    [[nodiscard]] static bool virtualKeyboard() { return qgetenv("QT_IM_MODULE") == "qtvirtualkeyboard"; }
     void setHighContrast(bool on);
     [[nodiscard]] QString helpPhone() const;
     [[nodiscard]] QString helpOffice() const;
@@ -83,6 +88,7 @@ public:
     void setTranslationsDir(const QString &dir) { m_translationsDir = dir; }
 
 Q_SIGNALS:
+    void keyboardHeightChanged();
     void languageChanged();
     void largeTextChanged();
     void highContrastChanged();
@@ -90,6 +96,7 @@ Q_SIGNALS:
     void sessionReset();
 
 private:
+    double m_keyboardHeight = 0;
     Kiosk(Pack pack, const QString &packDir, QObject *parent);
     void installTranslator(const QString &code);
 

@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QStandardPaths>
@@ -54,6 +55,11 @@ int main(int argc, char *argv[])
 {
     const auto started = BenchProbe::Clock::now(); // guichet-bench times startup from here
     chooseOffscreenWhenHeadless(argc, argv);
+    // A touch kiosk has no keyboard: Qt Virtual Keyboard is the input method (the name field).
+    if (!qEnvironmentVariableIsSet("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    // It never predicts words (a name is not in a dictionary): no hunspell dictionaries needed.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.virtualkeyboard.hunspell.warning=false"));
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("guichet-kiosk"));
     QGuiApplication::setOrganizationName(QStringLiteral("Guichet"));

@@ -43,6 +43,7 @@ ColumnLayout {
         Accessible.name: prompt.text
         Layout.fillWidth: true
         onTextEdited: Booking.name = field.text
+        onAccepted: Booking.acceptName() // the keyboard's enter key goes on too
 
         background: Rectangle {
             radius: Theme.radius
