@@ -3,6 +3,7 @@
 #include "benchprobe.h"
 #include "bookingflow.h"
 #include "bookingservices.h"
+#include "journeydriver.h"
 #include "kiosk.h"
 #include "packdirectory.h"
 #include "packclips.h"
@@ -100,7 +101,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Directory for the kiosk's own data (bookings outbox)."), QStringLiteral("dir"),
                                         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     const QCommandLineOption printerOption(QStringLiteral("printer"), QStringLiteral("Ticket printer: a CUPS name, or pdf:DIR to write PDFs."), QStringLiteral("name"));
-    parser.addOptions({serverOption, kioskIdOption, tokenFileOption, caFileOption, dataOption, printerOption});
+    QCommandLineOption journeyOption(QStringLiteral("bench-journey"), QStringLiteral("Book in voice mode as a visitor who cannot read, for guichet-bench."),
+                                     QStringLiteral("lang"));
+    journeyOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({serverOption, kioskIdOption, tokenFileOption, caFileOption, dataOption, printerOption, journeyOption});
     parser.addOptions({packOption, windowedOption, selfTestOption, screenshotOption, langOption, nowOption,
                        translationsOption, voicesOption, muteOption, voiceModeOption, largeTextOption, highContrastOption, benchProbeOption});
     parser.process(app);
@@ -179,6 +183,10 @@ int main(int argc, char *argv[])
         ScreenTour tour(window, kiosk);
         return tour.screenshots(parser.value(screenshotOption),
                                 parser.isSet(langOption) ? parser.value(langOption) : kiosk->defaultLanguage(), out);
+    }
+    if (parser.isSet(journeyOption)) {
+        auto *journey = new JourneyDriver(window, voice, parser.value(journeyOption), out);
+        QObject::connect(window, &QQuickWindow::frameSwapped, journey, &JourneyDriver::start, Qt::SingleShotConnection);
     }
     std::unique_ptr<BenchProbe> probe;
     if (parser.isSet(benchProbeOption))

@@ -67,6 +67,7 @@ Screen {
                 height: grid.cellHeight
 
                 LanguageButton {
+                    objectName: "language-" + cell.code
                     anchors.fill: parent
                     anchors.margins: Theme.spacing / 2
                     code: cell.code

@@ -3,6 +3,7 @@
 // reported, never asserted: the exit status says only whether everything ran.
 #include "probe.h"
 #include "drainbench.h"
+#include "journeybench.h"
 #include "killsyncbench.h"
 #include "serverbench.h"
 #include "speechbench.h"
@@ -161,6 +162,7 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
         {QStringLiteral("speech"), {speechBench, "say() to first samples at the audio output; synthesis vs raw espeak_Synth"}},
         {QStringLiteral("server"), {serverBench, "bookings/s and p99 through guichet-server vs its database alone"}},
         {QStringLiteral("drain"), {drainBench, "a kiosk's outbox of 5000 bookings drained to guichet-server over loopback"}},
+        {QStringLiteral("journey"), {journeyBench, "booking in voice mode as a visitor who cannot read, fr and ar: taps and seconds of speech"}},
         {QStringLiteral("kill-sync"), {killSyncBench, "a booking kiosk killed -9 N times, then kiosk and server compared"}},
         {QStringLiteral("kill-sync-worker"), {killSyncWorker, "(run by kill-sync)"}},
     };

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journeydriver.h"
+
+#include "voice.h"
+
+#include <QCoreApplication>
+#include <QTest>
+#include <QQuickItem>
+#include <QQuickWindow>
+
+namespace guichet {
+
+namespace {
+
+QQuickItem *findVisible(QQuickItem *item, const QString &name)
+{
+    if (!item->isVisible())
+        return nullptr;
+    if (item->objectName() == name && item->isEnabled() && item->width() > 0)
+        return item;
+    for (QQuickItem *child : item->childItems()) {
+        if (QQuickItem *found = findVisible(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+constexpr int kQuietMs = 400;      // speech silent this long: the screen has been said
+constexpr int kStepTimeoutMs = 300000; // a long screen is said in real time first
+
+} // namespace
+
+JourneyDriver::JourneyDriver(QQuickWindow *window, Voice *voice, QString language, QTextStream &out)
+    : QObject(window)
+    , m_window(window)
+    , m_voice(voice)
+    , m_language(std::move(language))
+    , m_out(out)
+{
+    m_steps = {{QStringLiteral("voiceMode"), false}, {QStringLiteral("language-") + m_language, true},
+               {QStringLiteral("bookingEntry"), true}, {QStringLiteral("serviceButton"), true},
+               {QStringLiteral("officeButton"), true}, {QStringLiteral("dayButton"), true},
+               {QStringLiteral("timeButton"), true}};
+    for (const QChar digit : QStringLiteral("0470123456"))
+        m_steps.append({QStringLiteral("key-") + digit, false});
+    m_steps.append({{QStringLiteral("phoneContinue"), true}, {QStringLiteral("nameSkip"), true}, {QStringLiteral("confirmButton"), true},
+                    {QStringLiteral("doneStep"), false}});
+    m_poll.setInterval(50);
+    connect(&m_poll, &QTimer::timeout, this, &JourneyDriver::poll);
+    connect(voice, &Voice::speakingChanged, this, [this] {
+        if (m_voice->speaking()) {
+            m_spoken.start();
+        } else if (m_spoken.isValid()) {
+            m_speechMs += m_spoken.elapsed();
+            m_spoken.invalidate();
+            m_quiet.start();
+        }
+    });
+}
+
+void JourneyDriver::start()
+{
+    // After the first frame the home screen is still laying out its grid: a touch now would
+    // land where a button is not yet. A visitor also looks before touching.
+    QTimer::singleShot(1500, this, [this] {
+        m_quiet.start();
+        m_sinceStep.start();
+        m_poll.start();
+    });
+}
+
+bool JourneyDriver::tap(const QString &object)
+{
+    QQuickItem *item = findVisible(m_window->contentItem(), object);
+    if (!item)
+        return false;
+    // Through the window system's queue, as a real touch comes (QTest does exactly that).
+    const QPoint at = item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
+    QTest::mouseClick(m_window, Qt::LeftButton, {}, at);
+    ++m_taps;
+    if (qEnvironmentVariableIsSet("GUICHET_JOURNEY_TRACE"))
+        qInfo("journey: tap %d on %s at %d,%d (armed %s, last read: %s)", m_taps, qPrintable(object), at.x(), at.y(),
+              m_voice->armed() ? qPrintable(m_voice->armed()->objectName()) : "none", qPrintable(m_voice->lastRead().left(60)));
+    return true;
+}
+
+void JourneyDriver::poll()
+{
+    if (m_sinceStep.elapsed() > kStepTimeoutMs) {
+        m_out << "journey: lang=" << m_language << " failed at " << m_steps.value(m_step).object << Qt::endl;
+        QCoreApplication::exit(1);
+        return;
+    }
+    // Hear first: nothing is touched while the kiosk speaks, nor right after.
+    if (m_voice->speaking() || m_quiet.elapsed() < kQuietMs)
+        return;
+    const Step &step = m_steps.at(m_step);
+    if (step.object == QStringLiteral("doneStep")) {
+        if (!findVisible(m_window->contentItem(), step.object))
+            return;
+        m_out << "journey: lang=" << m_language << " taps=" << m_taps << " speech_s=" << QString::number(double(m_speechMs) / 1000.0, 'f', 1)
+              << Qt::endl;
+        QCoreApplication::exit(0);
+        return;
+    }
+    if (!tap(step.object))
+        return; // not on screen yet (the list is loading)
+    m_quiet.start();
+    if (step.twice && ++m_tapsOfStep < 2)
+        return; // heard it; choose it once it has been said
+    m_tapsOfStep = 0;
+    ++m_step;
+    m_sinceStep.start();
+}
+
+} // namespace guichet

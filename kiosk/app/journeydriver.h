@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTextStream>
+#include <QTimer>
+
+class QQuickItem;
+class QQuickWindow;
+
+namespace guichet {
+
+class Voice;
+
+/**
+ * `guichet-kiosk --bench-journey LANG` (run by `guichet-bench journey`): books an appointment
+ * from the home screen to the confirmation in voice mode, as a visitor who cannot read: waits
+ * until the screen has been said, touches a control (which says it), waits, touches it again
+ * to choose it. Prints `journey: lang=L taps=T speech_s=S` and quits.
+ */
+class JourneyDriver : public QObject
+{
+    Q_OBJECT
+
+public:
+    JourneyDriver(QQuickWindow *window, Voice *voice, QString language, QTextStream &out);
+    void start();
+
+private:
+    struct Step {
+        QString object;   // objectName of the control to touch (the first visible one)
+        bool twice;       // voice mode: hear it, then choose it; keypad keys act at once
+    };
+    void next();
+    void poll();
+    bool tap(const QString &object);
+
+    QQuickWindow *m_window;
+    Voice *m_voice;
+    QString m_language;
+    QTextStream &m_out;
+    QList<Step> m_steps;
+    int m_step = 0;
+    int m_tapsOfStep = 0;
+    int m_taps = 0;
+    QTimer m_poll;
+    QElapsedTimer m_quiet;   // how long speech has been silent
+    QElapsedTimer m_spoken;  // running while speech is heard
+    QElapsedTimer m_sinceStep;
+    qint64 m_speechMs = 0;
+};
+
+} // namespace guichet

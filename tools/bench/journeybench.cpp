@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journeybench.h"
+
+#include "benchserver.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace guichet {
+
+int journeyBench(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const qsizetype at = args.indexOf(QStringLiteral("--lang"));
+    const QStringList languages = (at >= 0 ? args.value(at + 1) : QStringLiteral("fr,ar")).split(u',', Qt::SkipEmptyParts);
+    BenchServer server;
+    QString error;
+    if (!server.start(&error)) {
+        err << "journey: " << error << '\n';
+        return 1;
+    }
+    QTemporaryDir dir;
+    QFile token(dir.filePath(QStringLiteral("token")));
+    if (!token.open(QIODevice::WriteOnly) || !token.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return 1;
+    token.write(server.kioskToken.toLatin1());
+    token.close();
+    int status = 0;
+    for (const QString &language : languages) {
+        QProcess kiosk;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        kiosk.setProcessEnvironment(env);
+        kiosk.start(QCoreApplication::applicationDirPath() + QStringLiteral("/guichet-kiosk"),
+                    {QStringLiteral("--windowed"), QStringLiteral("--mute"), QStringLiteral("--server"), server.url(), QStringLiteral("--kiosk-id"),
+                     QStringLiteral("k1"), QStringLiteral("--token-file"), token.fileName(), QStringLiteral("--data"),
+                     dir.filePath(QStringLiteral("kiosk-") + language), QStringLiteral("--bench-journey"), language});
+        if (!kiosk.waitForFinished(30 * 60 * 1000)) {
+            err << "journey: the kiosk did not finish in " << language << '\n';
+            kiosk.kill();
+            status = 1;
+            continue;
+        }
+        const QList<QByteArray> lines = kiosk.readAllStandardOutput().trimmed().split('\n');
+        out << lines.last() << Qt::endl;
+        status |= kiosk.exitCode();
+    }
+    return status;
+}
+
+} // namespace guichet

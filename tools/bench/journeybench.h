@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace guichet {
+
+/**
+ * `guichet-bench journey [--lang fr,ar]`: for each language, the kiosk books an appointment in
+ * voice mode from the home screen to the confirmation as a visitor who cannot read (hear, then
+ * touch; see kiosk/app/journeydriver.cpp), against a real guichet-server, speech into the null
+ * output in real time. Prints `journey: lang=L taps=T speech_s=S` for each (goal: T ≤ 14,
+ * S ≤ 90).
+ */
+int journeyBench(const QStringList &args, QTextStream &out, QTextStream &err);
+
+} // namespace guichet
