@@ -242,6 +242,9 @@ Created create(Schedule &schedule, const Caller &caller, const QString &idempote
 
 int forgetPersonalData(const QString &before)
 {
+    // A conflict's phone number goes with the same delay, counted from the alert.
+    Database::change(QStringLiteral("UPDATE alerts SET phone = NULL WHERE phone IS NOT NULL AND created_at < ?"),
+                     {QDateTime(QDate::fromString(before, Qt::ISODate), QTime(0, 0)).toSecsSinceEpoch()});
     return Database::change(QStringLiteral("UPDATE bookings SET phone = NULL, name = NULL WHERE day < ? AND (phone IS NOT NULL OR name IS NOT NULL)"),
                             {before});
 }

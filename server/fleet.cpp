@@ -3,6 +3,7 @@
 
 #include "apierror.h"
 #include "database.h"
+#include "phonenumber.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -102,8 +103,23 @@ QJsonObject raise(const Caller &caller, const QJsonObject &body)
     static const QRegularExpression shape(QStringLiteral("^[a-z_]{1,40}$"));
     if (!reason.isString() || !shape.match(reason.toString()).hasMatch())
         throw invalid(QStringLiteral("reason"), QStringLiteral("reason must be a word such as call_staff or conflict"));
+    // A conflict names the booking the visitor left with, and their phone: staff must call them.
+    static const QRegularExpression uuid(QStringLiteral("^[0-9a-fA-F-]{36}$"));
+    const QVariant booking = optionalText(body, QStringLiteral("booking"), 36);
+    if (!booking.isNull() && !uuid.match(booking.toString()).hasMatch())
+        throw invalid(QStringLiteral("booking"), QStringLiteral("booking must be the booking's id"));
+    const QVariant code = optionalText(body, QStringLiteral("code"), 12);
+    const QVariant slot = optionalText(body, QStringLiteral("slot_id"), 200);
+    QVariant phone = optionalText(body, QStringLiteral("phone"), 40);
+    if (!phone.isNull()) {
+        const std::optional<QString> e164 = normalisedPhone(phone.toString());
+        if (!e164 || reason.toString() != QStringLiteral("conflict"))
+            throw invalid(QStringLiteral("phone"), QStringLiteral("a phone number comes only with a conflict, and must be one"));
+        phone = *e164;
+    }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    Database::run(QStringLiteral("INSERT INTO alerts (kiosk, reason, created_at) VALUES (?, ?, ?)"), {caller.kiosk, reason.toString(), now});
+    Database::run(QStringLiteral("INSERT INTO alerts (kiosk, reason, created_at, booking, code, slot_id, phone) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  {caller.kiosk, reason.toString(), now, booking, code, slot, phone});
     QSqlQuery q = Database::run(QStringLiteral("SELECT MAX(id) FROM alerts WHERE kiosk = ?"), {caller.kiosk});
     return {{QStringLiteral("id"), q.next() ? q.value(0).toLongLong() : 0},
             {QStringLiteral("kiosk"), caller.kiosk},
@@ -113,13 +129,19 @@ QJsonObject raise(const Caller &caller, const QJsonObject &body)
 
 QJsonArray alerts(qint64 afterId)
 {
-    QSqlQuery q = Database::run(QStringLiteral("SELECT id, kiosk, reason, created_at FROM alerts WHERE id > ? ORDER BY id DESC LIMIT 100"), {afterId});
+    QSqlQuery q = Database::run(QStringLiteral("SELECT id, kiosk, reason, created_at, booking, code, slot_id, phone FROM alerts "
+                                               "WHERE id > ? ORDER BY id DESC LIMIT 100"),
+                                {afterId});
     QJsonArray list;
     while (q.next())
         list.append(QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()},
                                 {QStringLiteral("kiosk"), q.value(1).toString()},
                                 {QStringLiteral("reason"), q.value(2).toString()},
-                                {QStringLiteral("created_at"), QDateTime::fromSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC).toString(Qt::ISODate)}});
+                                {QStringLiteral("created_at"), QDateTime::fromSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC).toString(Qt::ISODate)},
+                                {QStringLiteral("booking"), jsonOf(q.value(4))},
+                                {QStringLiteral("code"), jsonOf(q.value(5))},
+                                {QStringLiteral("slot_id"), jsonOf(q.value(6))},
+                                {QStringLiteral("phone"), jsonOf(q.value(7))}});
     return list;
 }
 

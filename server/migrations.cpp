@@ -121,6 +121,13 @@ CREATE TABLE lease_codes (
     UNIQUE (office, day, code)
 )
 )",
+    // 4: what a conflict is about, so staff can call the visitor who left with a confirmation.
+    R"(
+ALTER TABLE alerts ADD COLUMN booking TEXT;
+ALTER TABLE alerts ADD COLUMN code TEXT;
+ALTER TABLE alerts ADD COLUMN slot_id TEXT;
+ALTER TABLE alerts ADD COLUMN phone TEXT
+)",
 };
 
 } // namespace

@@ -218,6 +218,14 @@ bool BookingStore::finish(const QString &id, OutboxBooking::State state, const Q
     return q.exec();
 }
 
+bool BookingStore::erasePersonalData(const QString &id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE outbox SET phone = NULL, name = NULL WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec();
+}
+
 bool BookingStore::retryLater(const QString &id, qint64 nextAttemptMs)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

@@ -68,6 +68,8 @@ public:
     bool confirm(const QString &id, const QString &code);
     /** A final refusal (a conflict to raise with staff, or a rejected request). */
     bool finish(const QString &id, OutboxBooking::State state, const QString &error);
+    /** Phone and name erased (a conflict's, once staff have them). */
+    bool erasePersonalData(const QString &id);
     /** Not answered: try again at nextAttemptMs. */
     bool retryLater(const QString &id, qint64 nextAttemptMs);
 

@@ -187,7 +187,10 @@ bool SyncClient::settle(const OutboxBooking &b, QNetworkReply *reply, BookingOut
     if (status == 409) {
         // Refused after the visitor left with a confirmation: staff must sort it out.
         m_store.finish(b.id, OutboxBooking::State::Conflict, message);
-        callStaff(QStringLiteral("conflict"));
+        callStaff(QStringLiteral("conflict"), {{QStringLiteral("booking"), b.id},
+                                               {QStringLiteral("code"), b.code},
+                                               {QStringLiteral("slot_id"), b.slotId},
+                                               {QStringLiteral("phone"), b.phone}});
         *outcome = {BookingOutcome::Kind::Taken, b.id, {}};
         Q_EMIT settled(b.id, OutboxBooking::State::Conflict);
         return true;
@@ -336,9 +339,14 @@ void SyncClient::heartbeat()
     });
 }
 
-void SyncClient::callStaff(const QString &reason)
+void SyncClient::callStaff(const QString &reason, const QJsonObject &details)
 {
-    m_alerts.append(reason);
+    QJsonObject alert = details;
+    alert.insert(QStringLiteral("kiosk"), m_config.kioskId);
+    alert.insert(QStringLiteral("reason"), reason);
+    if (alert.value(QStringLiteral("code")).toString().isEmpty())
+        alert.remove(QStringLiteral("code"));
+    m_alerts.append(alert);
     flushAlerts();
 }
 
@@ -347,13 +355,18 @@ void SyncClient::flushAlerts()
     if (m_alerts.isEmpty() || m_alertInFlight)
         return;
     m_alertInFlight = true;
-    QNetworkReply *reply = send("POST", QStringLiteral("alerts"), {{QStringLiteral("kiosk"), m_config.kioskId}, {QStringLiteral("reason"), m_alerts.first()}});
+    QNetworkReply *reply = send("POST", QStringLiteral("alerts"), m_alerts.first());
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         m_alertInFlight = false;
         if (statusOf(reply) != 201)
             return; // kept for the next heartbeat
-        m_alerts.removeFirst();
+        const QJsonObject sent = m_alerts.takeFirst();
+        // Staff have the conflict's phone number now: the kiosk keeps it no longer.
+        if (sent.contains(QStringLiteral("phone"))) {
+            m_store.erasePersonalData(sent.value(QStringLiteral("booking")).toString());
+            checkpointSoon();
+        }
         flushAlerts();
     });
 }

@@ -73,7 +73,7 @@ public:
     void refreshLeases();
     void heartbeat();
     /** The help button: staff are called (the alert is kept until it is delivered). */
-    void callStaff(const QString &reason = QStringLiteral("call_staff"));
+    void callStaff(const QString &reason = QStringLiteral("call_staff"), const QJsonObject &details = {});
 
     /** What the heartbeat reports besides the outbox. */
     QString packVersion;
@@ -109,7 +109,7 @@ private:
     std::atomic<bool> m_checkpointRunning{false};
     std::atomic<bool> m_checkpointAgain{false};
     QString m_lastSync;
-    QStringList m_alerts; // reasons not yet delivered
+    QList<QJsonObject> m_alerts; // not yet delivered
 };
 
 } // namespace guichet

@@ -473,7 +473,15 @@ function renderAlerts() {
         const created = Date.parse(alert.created_at);
         when.textContent = Number.isNaN(created) ? ''
             : `${clockTime(alert.created_at, zone)} (${relativeAge((Date.now() - created) / 1000)})`;
-        item.append(what, kiosk, when);
+        item.append(what, kiosk);
+        // A conflict: the booking the visitor left with, and the number to call them back.
+        if (alert.code || alert.phone) {
+            const details = document.createElement('span');
+            details.className = 'details';
+            details.textContent = t('alert.details', { code: alert.code ?? '—', phone: alert.phone ?? '—' });
+            item.append(details);
+        }
+        item.append(when);
         return item;
     }));
     state.seenAlertIds = seen;

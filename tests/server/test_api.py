@@ -324,6 +324,15 @@ class ApiTest(unittest.TestCase):
         self.assertEqual(listed[0]["reason"], "call_staff")
         self.assertEqual(self.ok("GET", f"/api/v1/alerts?after={made['id']}", self.staff), [])
         self.error("GET", "/api/v1/alerts", self.kiosk, expect=403)
+        # A conflict says which booking, and how to reach the visitor who left with it.
+        booking = str(uuid.uuid4())
+        conflict = self.ok("POST", "/api/v1/alerts", self.kiosk, {"kiosk": "k1", "reason": "conflict", "booking": booking, "code": "K7-4825",
+                                                                  "slot_id": "bapa-bxl/first-welcome/2026-12-01T09:00", "phone": "0470 12 34 56"}, expect=201)
+        listed = self.ok("GET", "/api/v1/alerts", self.staff)[0]
+        self.assertEqual(listed["id"], conflict["id"])
+        self.assertEqual((listed["booking"], listed["code"], listed["phone"]), (booking, "K7-4825", "+32470123456"))
+        self.error("POST", "/api/v1/alerts", self.kiosk, {"kiosk": "k1", "reason": "call_staff", "phone": "0470123456"}, field="phone")
+        self.error("POST", "/api/v1/alerts", self.kiosk, {"kiosk": "k1", "reason": "conflict", "booking": "x"}, field="booking")
 
     # -- hostile input ---------------------------------------------------------------------
 
