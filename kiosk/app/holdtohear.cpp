@@ -7,7 +7,6 @@
 #include <QGuiApplication>
 #include <QMouseEvent>
 #include <QQuickItem>
-#include <QRegularExpression>
 #include <QStyleHints>
 #include <QTouchEvent>
 
@@ -37,9 +36,7 @@ Hit hitAt(QQuickItem *item, QPointF scene, QString &text)
     if (!inside)
         return Hit::None;
     if (item->inherits("QQuickText")) {
-        text = item->property("text").toString().trimmed();
-        if (item->property("textFormat").toInt() != Qt::PlainText)
-            text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+        text = Voice::spokenText(item);
         return text.isEmpty() ? Hit::None : Hit::Text;
     }
     // A picture that says something (the crossed speaker, a pictogram with a name).

@@ -8,6 +8,7 @@
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 
 namespace guichet {
 
@@ -33,10 +34,7 @@ void collect(QQuickItem *item, const QRectF &window, QStringList &parts)
         return;
     }
     if (item->inherits("QQuickText") && scene.intersects(window)) {
-        // Its Accessible.name when it has a spoken form of its own (a booking code said sign
-        // by sign), else what it shows: the same as a screen reader says.
-        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
-        const QString text = (iface ? iface->text(QAccessible::Name) : item->property("text").toString()).trimmed();
+        const QString text = Voice::spokenText(item);
         if (!text.isEmpty())
             parts << text;
     }
@@ -65,6 +63,15 @@ QString joinSentences(const QStringList &parts)
 }
 
 } // namespace
+
+QString Voice::spokenText(QQuickItem *text)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(text);
+    QString spoken = iface ? iface->text(QAccessible::Name) : text->property("text").toString();
+    if (text->property("textFormat").toInt() != Qt::PlainText)
+        spoken.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    return spoken.trimmed();
+}
 
 Voice *Voice::createInstance(SpeechEngine *engine, Kiosk *kiosk, QObject *parent)
 {

@@ -63,6 +63,11 @@ public:
     [[nodiscard]] QObject *armed() const { return m_armed; }
     [[nodiscard]] QString lastRead() const { return m_last; }
 
+    /** What a text item says: its Accessible.name when it has a spoken form of its own (a
+     *  booking code said sign by sign), else what it shows, without markup. The screen's
+     *  reading and a held touch both say this, as a screen reader would. */
+    [[nodiscard]] static QString spokenText(QQuickItem *text);
+
     /** Whether the language has an eSpeak voice (the picker shows "no voice" otherwise). */
     Q_INVOKABLE bool hasVoice(const QString &language) const;
     /** Says text in the visitor's language, interrupting. */
