@@ -24,22 +24,31 @@ QJsonValue nullable(const QVariant &v)
     return v.isNull() || v.toString().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString());
 }
 
+/** A booking as the API gives it, from its values in kColumns' order. */
+QJsonObject bookingJson(const Schedule &schedule, const QVariantList &v)
+{
+    const QTimeZone zone = schedule.zoneOf(v[3].toString());
+    return {{QStringLiteral("id"), v[0].toString()},
+            {QStringLiteral("code"), v[1].toString()},
+            {QStringLiteral("slot_id"), v[2].toString()},
+            {QStringLiteral("office"), v[3].toString()},
+            {QStringLiteral("service"), v[4].toString()},
+            {QStringLiteral("start"), QDateTime::fromSecsSinceEpoch(v[5].toLongLong(), zone).toString(Qt::ISODate)},
+            {QStringLiteral("end"), QDateTime::fromSecsSinceEpoch(v[6].toLongLong(), zone).toString(Qt::ISODate)},
+            {QStringLiteral("language"), v[7].toString()},
+            {QStringLiteral("phone"), nullable(v[8])},
+            {QStringLiteral("name"), nullable(v[9])},
+            {QStringLiteral("status"), v[10].toString()},
+            {QStringLiteral("lease_id"), nullable(v[11])},
+            {QStringLiteral("created_at"), v[12].toString()}};
+}
+
 QJsonObject rowJson(const Schedule &schedule, const QSqlQuery &q)
 {
-    const QTimeZone zone = schedule.zoneOf(q.value(3).toString());
-    return {{QStringLiteral("id"), q.value(0).toString()},
-            {QStringLiteral("code"), q.value(1).toString()},
-            {QStringLiteral("slot_id"), q.value(2).toString()},
-            {QStringLiteral("office"), q.value(3).toString()},
-            {QStringLiteral("service"), q.value(4).toString()},
-            {QStringLiteral("start"), QDateTime::fromSecsSinceEpoch(q.value(5).toLongLong(), zone).toString(Qt::ISODate)},
-            {QStringLiteral("end"), QDateTime::fromSecsSinceEpoch(q.value(6).toLongLong(), zone).toString(Qt::ISODate)},
-            {QStringLiteral("language"), q.value(7).toString()},
-            {QStringLiteral("phone"), nullable(q.value(8))},
-            {QStringLiteral("name"), nullable(q.value(9))},
-            {QStringLiteral("status"), q.value(10).toString()},
-            {QStringLiteral("lease_id"), nullable(q.value(11))},
-            {QStringLiteral("created_at"), q.value(12).toString()}};
+    QVariantList values;
+    for (int i = 0; i < 13; ++i)
+        values << q.value(i);
+    return bookingJson(schedule, values);
 }
 
 QJsonObject byId(const Schedule &schedule, const QString &id)
@@ -176,20 +185,8 @@ Created attempt(Schedule &schedule, const Caller &caller, const Request &r)
                    caller.isStaff() ? none : QVariant(caller.kiosk), r.createdAt, QDateTime::currentSecsSinceEpoch()});
     tx.commit();
     // The row just written, without reading it back (one round trip less per booking).
-    const QTimeZone zone = schedule.zoneOf(office);
-    return {QJsonObject{{QStringLiteral("id"), r.id},
-                        {QStringLiteral("code"), code},
-                        {QStringLiteral("slot_id"), r.slot},
-                        {QStringLiteral("office"), office},
-                        {QStringLiteral("service"), slot.value(1).toString()},
-                        {QStringLiteral("start"), QDateTime::fromSecsSinceEpoch(slot.value(3).toLongLong(), zone).toString(Qt::ISODate)},
-                        {QStringLiteral("end"), QDateTime::fromSecsSinceEpoch(slot.value(4).toLongLong(), zone).toString(Qt::ISODate)},
-                        {QStringLiteral("language"), r.language},
-                        {QStringLiteral("phone"), r.phone},
-                        {QStringLiteral("name"), r.name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.name)},
-                        {QStringLiteral("status"), QStringLiteral("booked")},
-                        {QStringLiteral("lease_id"), r.lease.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.lease)},
-                        {QStringLiteral("created_at"), r.createdAt}},
+    return {bookingJson(schedule, {r.id, code, r.slot, office, slot.value(1), slot.value(3), slot.value(4), r.language, r.phone, r.name,
+                                   QStringLiteral("booked"), r.lease, r.createdAt}),
             false};
 }
 

@@ -161,14 +161,6 @@ QList<OutboxBooking> BookingStore::all() const
     return list;
 }
 
-std::optional<OutboxBooking> BookingStore::oldestPending() const
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral("SELECT %1 FROM outbox WHERE state = 0 ORDER BY seq LIMIT 1").arg(kColumns)) || !q.next())
-        return std::nullopt;
-    return fromRow(q);
-}
-
 QList<OutboxBooking> BookingStore::duePending(qint64 nowMs, int limit) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

@@ -56,8 +56,6 @@ public:
     [[nodiscard]] std::optional<OutboxBooking> find(const QString &id) const;
     /** Every booking kept, in the order they were made. */
     [[nodiscard]] QList<OutboxBooking> all() const;
-    /** The oldest booking still waiting for a final answer (drained strictly in order). */
-    [[nodiscard]] std::optional<OutboxBooking> oldestPending() const;
     /** The oldest bookings waiting for a final answer whose retry time has come, oldest first. */
     [[nodiscard]] QList<OutboxBooking> duePending(qint64 nowMs, int limit) const;
     /** Bookings still waiting for a final answer (the heartbeat's outbox_depth). */
