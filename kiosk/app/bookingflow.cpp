@@ -140,11 +140,7 @@ void BookingFlow::setName(const QString &name)
 QVariantMap BookingFlow::summary() const
 {
     const Office *office = m_kiosk->context()->pack().office(m_office);
-    QDateTime start;
-    for (const QVariantMap &slot : m_slots) {
-        if (slot.value(QStringLiteral("slot")).toString() == m_slot)
-            start = slot.value(QStringLiteral("start")).toDateTime();
-    }
+    const QDateTime start = chosenStart();
     const LocaleFormat &format = m_kiosk->context()->format();
     return {{QStringLiteral("service"), m_service.isEmpty() ? QString() : m_kiosk->text(QStringLiteral("service.%1.title").arg(m_service))},
             {QStringLiteral("office"), office ? office->name : QString()},
@@ -298,11 +294,7 @@ void BookingFlow::confirm()
     Q_EMIT changed();
     const quint64 generation = ++m_generation;
     const QVariantMap chosen = summary();
-    QDateTime start;
-    for (const QVariantMap &slot : std::as_const(m_slots)) {
-        if (slot.value(QStringLiteral("slot")).toString() == m_slot)
-            start = slot.value(QStringLiteral("start")).toDateTime();
-    }
+    const QDateTime start = chosenStart();
     const Office *office = m_kiosk->context()->pack().office(m_office);
     const BookingRequest request{m_slot, m_office, m_service, m_kiosk->language(), m_phoneE164, m_name.trimmed()};
     // The phone number and name leave this object now: the store keeps them until the server has them.
@@ -351,6 +343,15 @@ void BookingFlow::confirm()
                     {QStringLiteral("officePhone"), LocaleFormat::phone(office ? office->phone : QString())}};
         setStep(QStringLiteral("failed"));
     });
+}
+
+QDateTime BookingFlow::chosenStart() const
+{
+    for (const QVariantMap &slot : m_slots) {
+        if (slot.value(QStringLiteral("slot")).toString() == m_slot)
+            return slot.value(QStringLiteral("start")).toDateTime();
+    }
+    return {};
 }
 
 QString BookingFlow::servicePictogram() const

@@ -114,6 +114,8 @@ private:
     BookingFlow(Kiosk *kiosk, SyncClient *sync, BookingStore *store, QObject *parent);
     void setStep(const QString &step);
     void loadSlots();
+    /** The chosen time's start, in the office's zone (invalid before a time is chosen). */
+    [[nodiscard]] QDateTime chosenStart() const;
     [[nodiscard]] QString servicePictogram() const;
     [[nodiscard]] int serviceMinutes() const;
 
