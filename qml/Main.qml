@@ -16,6 +16,10 @@ ApplicationWindow {
     // `stack.currentItem as Screen` gives null in Qt 6.4 (seen here): keep it untyped.
     readonly property var currentScreen: stack.currentItem
     readonly property bool atHome: stack.depth <= 1
+    readonly property bool nameStep: Booking.step === "name"
+    property bool keyboardWanted: false
+
+    onNameStepChanged: if (root.nameStep) root.keyboardWanted = true
 
     function goHome() {
         helpDialog.close()
@@ -197,7 +201,9 @@ ApplicationWindow {
     // The on-screen keyboard, when the kiosk runs with it (main.cpp sets QT_IM_MODULE).
     Loader {
         width: root.width // not its height: the panel keeps its own and slides in from below
-        active: Kiosk.virtualKeyboard
+        // Built when the name step first opens (the only text field), not at start-up: the
+        // keyboard is a large tree, and most visitors never type a letter.
+        active: Kiosk.virtualKeyboard && root.keyboardWanted
         source: "components/KeyboardPanel.qml"
         z: 1000
     }
