@@ -236,6 +236,7 @@ void Api::routes()
                 res.status = 503;
                 res.set_content(errorBody({503, QStringLiteral("unavailable"), QStringLiteral("the server could not answer; try again")}), "application/json");
             }
+            Database::endStatements();
             const double seconds = double(timer.nsecsElapsed()) / 1e9;
             m_metrics.request(name, res.status, seconds);
             if (res.status == 409)

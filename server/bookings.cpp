@@ -3,6 +3,7 @@
 
 #include "apierror.h"
 #include "database.h"
+#include "groupcommit.h"
 #include "phonenumber.h"
 #include "schedule.h"
 
@@ -13,9 +14,25 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <variant>
+
 namespace guichet::server::bookings {
 
 namespace {
+
+QString newCode()
+{
+    static const char letters[] = "ABCDEFGHJKLMNPQRSTUVWXYZ"; // no I, no O
+    static const char digits[] = "23456789";                  // no 0, no 1
+    QRandomGenerator *random = QRandomGenerator::global();
+    QString code;
+    code += QLatin1Char(letters[random->bounded(24)]);
+    code += QLatin1Char(digits[random->bounded(8)]);
+    code += u'-';
+    for (int i = 0; i < 4; ++i)
+        code += QLatin1Char(digits[random->bounded(8)]);
+    return code;
+}
 
 const QString kColumns = QStringLiteral("id, code, slot_id, office, service, start_at, end_at, language, phone, name, status, lease_id, created_at");
 
@@ -27,14 +44,13 @@ QJsonValue nullable(const QVariant &v)
 /** A booking as the API gives it, from its values in kColumns' order. */
 QJsonObject bookingJson(const Schedule &schedule, const QVariantList &v)
 {
-    const QTimeZone zone = schedule.zoneOf(v[3].toString());
     return {{QStringLiteral("id"), v[0].toString()},
             {QStringLiteral("code"), v[1].toString()},
             {QStringLiteral("slot_id"), v[2].toString()},
             {QStringLiteral("office"), v[3].toString()},
             {QStringLiteral("service"), v[4].toString()},
-            {QStringLiteral("start"), QDateTime::fromSecsSinceEpoch(v[5].toLongLong(), zone).toString(Qt::ISODate)},
-            {QStringLiteral("end"), QDateTime::fromSecsSinceEpoch(v[6].toLongLong(), zone).toString(Qt::ISODate)},
+            {QStringLiteral("start"), schedule.localTime(v[3].toString(), v[5].toLongLong())},
+            {QStringLiteral("end"), schedule.localTime(v[3].toString(), v[6].toLongLong())},
             {QStringLiteral("language"), v[7].toString()},
             {QStringLiteral("phone"), nullable(v[8])},
             {QStringLiteral("name"), nullable(v[9])},
@@ -131,31 +147,61 @@ Request parse(const QString &idempotencyKey, const QJsonObject &body)
     return r;
 }
 
-Created attempt(Schedule &schedule, const Caller &caller, const Request &r)
-{
-    Transaction tx;
-    {
-        QSqlQuery existing = Database::run(QStringLiteral("SELECT body_hash FROM bookings WHERE id = ?"), {r.id});
-        if (existing.next()) {
-            if (existing.value(0).toString() != r.hash)
-                throw ApiError{422, QStringLiteral("idempotency_mismatch"),
-                               QStringLiteral("this booking id was already used with a different request")};
-            return {byId(schedule, r.id), true};
-        }
-    }
-    QSqlQuery slot = Database::run(QStringLiteral("SELECT office, service, day, start_at, end_at FROM slots WHERE id = ?"), {r.slot});
-    if (!slot.next())
-        throw ApiError{404, QStringLiteral("not_found"), QStringLiteral("no slot %1").arg(r.slot), QStringLiteral("slot_id")};
-    const QString office = slot.value(0).toString();
-    const QString day = slot.value(2).toString();
+/** A slot's office, service, day, start_at and end_at. */
+using SlotValues = QVariantList;
 
-    bool fromLease = false;
+/** The booking already made with this request's id (a replay; 422 if its body differs), or
+ *  else the slot's values (404 without the slot). */
+std::variant<Created, SlotValues> lookUp(const Schedule &schedule, const Request &r)
+{
+    QSqlQuery found = Database::run(QStringLiteral("SELECT b.body_hash, s.office, s.service, s.day, s.start_at, s.end_at "
+                                                   "FROM (SELECT ? AS booking, ? AS slot) AS asked "
+                                                   "LEFT JOIN bookings b ON b.id = asked.booking LEFT JOIN slots s ON s.id = asked.slot"),
+                                    {r.id, r.slot});
+    found.next();
+    if (!found.value(0).isNull()) {
+        if (found.value(0).toString() != r.hash)
+            throw ApiError{422, QStringLiteral("idempotency_mismatch"),
+                           QStringLiteral("this booking id was already used with a different request")};
+        return Created{byId(schedule, r.id), true};
+    }
+    if (found.value(1).isNull())
+        throw ApiError{404, QStringLiteral("not_found"), QStringLiteral("no slot %1").arg(r.slot), QStringLiteral("slot_id")};
+    return SlotValues{found.value(1), found.value(2), found.value(3), found.value(4), found.value(5)};
+}
+
+/**
+ * One try, inside GroupCommit's transaction: it refuses (ApiError) only before it writes.
+ * Each statement is a round trip to PostgreSQL on the one writer connection, so a booking
+ * without a lease takes two: the seat (which gives the slot's values), then the row.
+ */
+Created attempt(const Schedule &schedule, const Caller &caller, const Request &r)
+{
+    SlotValues slot;
     QString code;
-    if (!r.lease.isEmpty()) {
+    if (r.lease.isEmpty()) {
+        QSqlQuery seat = Database::run(QStringLiteral("UPDATE slots SET booked = booked + 1 WHERE id = ? AND booked + leased < capacity "
+                                                      "AND NOT EXISTS (SELECT 1 FROM bookings WHERE id = ?) "
+                                                      "RETURNING office, service, day, start_at, end_at"),
+                                       {r.slot, r.id});
+        if (seat.next()) {
+            slot = {seat.value(0), seat.value(1), seat.value(2), seat.value(3), seat.value(4)};
+        } else {
+            // No seat taken: a replay, no such slot, or a full one.
+            const std::variant<Created, SlotValues> found = lookUp(schedule, r);
+            if (const Created *replay = std::get_if<Created>(&found))
+                return *replay;
+            throw ApiError{409, QStringLiteral("slot_full"), QStringLiteral("this slot has no free seat")};
+        }
+    } else {
+        const std::variant<Created, SlotValues> found = lookUp(schedule, r);
+        if (const Created *replay = std::get_if<Created>(&found))
+            return *replay;
+        slot = std::get<SlotValues>(found);
         // The seat set aside for this kiosk: always there while the lease holds it.
-        fromLease = Database::change(QStringLiteral("UPDATE lease_slots SET used = used + 1 WHERE lease_id = ? AND slot_id = ? AND used < seats "
-                                                    "AND lease_id IN (SELECT id FROM leases WHERE id = ? AND kiosk = ? AND released = 0)"),
-                                     {r.lease, r.slot, r.lease, caller.kiosk})
+        const bool fromLease = Database::change(QStringLiteral("UPDATE lease_slots SET used = used + 1 WHERE lease_id = ? AND slot_id = ? AND used < seats "
+                                                               "AND lease_id IN (SELECT id FROM leases WHERE id = ? AND kiosk = ? AND released = 0)"),
+                                                {r.lease, r.slot, r.lease, caller.kiosk})
             == 1;
         if (fromLease) {
             Database::change(QStringLiteral("UPDATE slots SET leased = leased - 1, booked = booked + 1 WHERE id = ?"), {r.slot});
@@ -167,45 +213,38 @@ Created attempt(Schedule &schedule, const Caller &caller, const Request &r)
                 code = leased.value(0).toString();
                 Database::change(QStringLiteral("UPDATE lease_codes SET booking_id = ? WHERE lease_id = ? AND code = ?"), {r.id, r.lease, code});
             }
+        } else if (Database::change(QStringLiteral("UPDATE slots SET booked = booked + 1 WHERE id = ? AND booked + leased < capacity"), {r.slot}) != 1) {
+            throw ApiError{409, QStringLiteral("lease_exhausted"), QStringLiteral("the lease holds no seat on this slot and the slot is full")};
         }
     }
-    if (!fromLease && Database::change(QStringLiteral("UPDATE slots SET booked = booked + 1 WHERE id = ? AND booked + leased < capacity"), {r.slot}) != 1) {
-        if (!r.lease.isEmpty())
-            throw ApiError{409, QStringLiteral("lease_exhausted"), QStringLiteral("the lease holds no seat on this slot and the slot is full")};
-        throw ApiError{409, QStringLiteral("slot_full"), QStringLiteral("this slot has no free seat")};
-    }
-    if (code.isEmpty())
-        code = freeCode(office, day);
+    // The row, with a code no booking and no other leased seat of that office and day has: a
+    // code already taken inserts nothing, and another is drawn.
     const QVariant none(QMetaType(QMetaType::QString));
-    Database::run(QStringLiteral("INSERT INTO bookings (id, body_hash, code, slot_id, office, service, day, start_at, end_at, language, "
-                                 "phone, name, status, lease_id, kiosk, created_at, received_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?)"),
-                  {r.id, r.hash, code, r.slot, office, slot.value(1), day, slot.value(3), slot.value(4), r.language, r.phone,
-                   r.name.isEmpty() ? none : QVariant(r.name), r.lease.isEmpty() ? none : QVariant(r.lease),
-                   caller.isStaff() ? none : QVariant(caller.kiosk), r.createdAt, QDateTime::currentSecsSinceEpoch()});
-    tx.commit();
-    // The row just written, without reading it back (one round trip less per booking).
-    return {bookingJson(schedule, {r.id, code, r.slot, office, slot.value(1), slot.value(3), slot.value(4), r.language, r.phone, r.name,
+    for (int draws = 1;; ++draws) {
+        if (code.isEmpty())
+            code = newCode();
+        const int inserted = Database::change(
+            QStringLiteral("INSERT INTO bookings (id, body_hash, code, slot_id, office, service, day, start_at, end_at, language, "
+                           "phone, name, status, lease_id, kiosk, created_at, received_at) "
+                           "SELECT ?, ?, ?, id, office, service, day, start_at, end_at, ?, ?, ?, 'booked', ?, ?, ?, CAST(? AS BIGINT) "
+                           "FROM slots WHERE id = ? AND NOT EXISTS (SELECT 1 FROM lease_codes c WHERE c.office = slots.office "
+                           "AND c.day = slots.day AND c.code = ? AND (c.booking_id IS NULL OR c.booking_id <> ?)) "
+                           "ON CONFLICT (office, day, code) DO NOTHING"),
+            {r.id, r.hash, code, r.language, r.phone, r.name.isEmpty() ? none : QVariant(r.name),
+             r.lease.isEmpty() ? none : QVariant(r.lease), caller.isStaff() ? none : QVariant(caller.kiosk), r.createdAt,
+             QDateTime::currentSecsSinceEpoch(), r.slot, code, r.id});
+        if (inserted == 1)
+            break;
+        if (draws >= 20)
+            throw DbError(QStringLiteral("no free booking code for %1 on %2").arg(slot[0].toString(), slot[2].toString()), false);
+        code.clear();
+    }
+    // The row just written, without reading it back.
+    return {bookingJson(schedule, {r.id, code, r.slot, slot[0], slot[1], slot[3], slot[4], r.language, r.phone, r.name,
                                    QStringLiteral("booked"), r.lease, r.createdAt}),
             false};
 }
 
-} // namespace
-
-namespace {
-QString newCode()
-{
-    static const char letters[] = "ABCDEFGHJKLMNPQRSTUVWXYZ"; // no I, no O
-    static const char digits[] = "23456789";                  // no 0, no 1
-    QRandomGenerator *random = QRandomGenerator::global();
-    QString code;
-    code += QLatin1Char(letters[random->bounded(24)]);
-    code += QLatin1Char(digits[random->bounded(8)]);
-    code += u'-';
-    for (int i = 0; i < 4; ++i)
-        code += QLatin1Char(digits[random->bounded(8)]);
-    return code;
-}
 } // namespace
 
 QString freeCode(const QString &office, const QString &day)
@@ -227,7 +266,7 @@ Created create(Schedule &schedule, const Caller &caller, const QString &idempote
         throw ApiError{404, QStringLiteral("not_found"), QStringLiteral("no slot %1").arg(r.slot), QStringLiteral("slot_id")};
     for (int tries = 1;; ++tries) {
         try {
-            return attempt(schedule, caller, r);
+            return GroupCommit::instance().run<Created>([&] { return attempt(schedule, caller, r); });
         } catch (const DbError &e) {
             // A racing request with the same id (or, rarely, the same code) committed first:
             // once more, and the replay or a fresh code answers.

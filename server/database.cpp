@@ -8,6 +8,8 @@
 #include <QUrl>
 
 #include <atomic>
+#include <chrono>
+#include <thread>
 
 namespace guichet::server {
 
@@ -25,6 +27,7 @@ struct Config {
 
 Config s_config;
 std::atomic<int> s_connections{0};
+std::atomic<bool> s_checkpointInBackground{false};
 
 bool isConstraint(const QSqlError &error)
 {
@@ -95,9 +98,13 @@ QSqlDatabase Database::connection()
             throw DbError(QStringLiteral("cannot open the database: %1").arg(db.lastError().text()), false);
         if (s_config.kind == Kind::Sqlite) {
             // Every commit on disk before the answer (a booking confirmed is a booking kept).
-            for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+            QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+                                QStringLiteral("PRAGMA foreign_keys=ON")};
+            if (s_checkpointInBackground)
+                pragmas << QStringLiteral("PRAGMA wal_autocheckpoint=0");
+            for (const QString &pragma : pragmas) {
                 QSqlQuery q(db);
-                if (!q.exec(QString::fromLatin1(pragma)))
+                if (!q.exec(pragma))
                     throw DbError(q.lastError().text(), false);
             }
         }
@@ -105,30 +112,49 @@ QSqlDatabase Database::connection()
     return db;
 }
 
+void Database::checkpointInBackground()
+{
+    if (s_config.kind != Kind::Sqlite || s_checkpointInBackground.exchange(true))
+        return;
+    std::thread([] {
+        for (;;) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(250));
+            try {
+                run(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+                endStatements();
+            } catch (const DbError &e) {
+                qWarning("checkpoint: %s", e.what());
+            }
+        }
+    }).detach();
+}
+
 namespace {
-/** PostgreSQL statements prepared once per connection: QPSQL otherwise prepares and frees a
- *  statement on the server for every call, two extra round trips each time. QPSQL reads the
- *  whole result at exec(), so a cached statement holds no cursor open. (SQLite prepares in
- *  process, and a statement left unfinished would hold its read snapshot: not cached.) */
+/**
+ * Statements prepared once per connection and kept. QPSQL otherwise prepares and frees a
+ * statement on the server for every call, two extra round trips each time; SQLite spent a third
+ * of a booking's instructions parsing SQL (callgrind). QPSQL reads the whole result at exec(),
+ * but a SQLite statement left on a row keeps its read snapshot: endStatements() resets them all
+ * once a request or a batch is done. The same SQL is never iterated twice at once here.
+ */
 thread_local QHash<QString, QSqlQuery> t_prepared;
 } // namespace
 
 QSqlQuery Database::run(const QString &sql, std::initializer_list<QVariant> binds)
 {
     QSqlDatabase db = connection();
-    const bool cache = binds.size() > 0 && s_config.kind == Kind::Postgresql;
-    QSqlQuery q = cache ? t_prepared.value(sql, QSqlQuery(db)) : QSqlQuery(db);
+    // PostgreSQL cannot PREPARE a CREATE or a BEGIN: statements without values run as they are there.
+    const bool prepared = binds.size() > 0 || s_config.kind == Kind::Sqlite;
+    QSqlQuery q = prepared ? t_prepared.value(sql, QSqlQuery(db)) : QSqlQuery(db);
     q.setForwardOnly(true);
-    // Statements without values run as they are: PostgreSQL cannot PREPARE a CREATE or a BEGIN.
     bool done = false;
-    if (binds.size() == 0) {
+    if (!prepared) {
         done = q.exec(sql);
     } else {
         if (q.lastQuery() != sql) {
             if (!q.prepare(sql))
                 throw DbError(QStringLiteral("%1 [%2]").arg(q.lastError().text(), sql), false);
-            if (cache)
-                t_prepared.insert(sql, q);
+            t_prepared.insert(sql, q);
         }
         int i = 0;
         for (const QVariant &v : binds)
@@ -148,6 +174,14 @@ QSqlQuery Database::run(const QString &sql, std::initializer_list<QVariant> bind
     return q;
 }
 
+void Database::endStatements()
+{
+    for (QSqlQuery &q : t_prepared) {
+        if (q.isActive())
+            q.finish();
+    }
+}
+
 int Database::change(const QString &sql, std::initializer_list<QVariant> binds)
 {
     return run(sql, binds).numRowsAffected();
@@ -164,6 +198,8 @@ Transaction::Transaction()
     if (Database::kind() == Database::Kind::Sqlite) {
         s_sqliteWriter.lock();
         m_locked = true;
+        // A kept statement's old read snapshot would make BEGIN IMMEDIATE fail with SQLITE_BUSY.
+        Database::endStatements();
     }
     try {
         Database::run(Database::kind() == Database::Kind::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
@@ -187,6 +223,9 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    // SQLite refuses to commit while a statement is unfinished (an UPDATE … RETURNING read
+    // once): what a transaction reads is read before it commits.
+    Database::endStatements();
     Database::run(QStringLiteral("COMMIT"));
     m_done = true;
     release();

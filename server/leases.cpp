@@ -63,7 +63,6 @@ QJsonArray slotList(Schedule &schedule, const QString &officeId, const QString &
     QSqlQuery q = Database::run(QStringLiteral("SELECT id, start_at, end_at, capacity, booked, leased FROM slots "
                                                "WHERE office = ? AND service = ? AND day >= ? AND day <= ? ORDER BY start_at"),
                                 {officeId, service, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
-    const QTimeZone zone = schedule.zoneOf(office.id);
     QJsonArray list;
     while (q.next()) {
         const int capacity = q.value(3).toInt();
@@ -71,8 +70,8 @@ QJsonArray slotList(Schedule &schedule, const QString &officeId, const QString &
         list.append(QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
                                 {QStringLiteral("office"), officeId},
                                 {QStringLiteral("service"), service},
-                                {QStringLiteral("start"), QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), zone).toString(Qt::ISODate)},
-                                {QStringLiteral("end"), QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), zone).toString(Qt::ISODate)},
+                                {QStringLiteral("start"), schedule.localTime(office.id, q.value(1).toLongLong())},
+                                {QStringLiteral("end"), schedule.localTime(office.id, q.value(2).toLongLong())},
                                 {QStringLiteral("capacity"), capacity},
                                 {QStringLiteral("booked"), booked},
                                 {QStringLiteral("available"), capacity - booked - q.value(5).toInt()}});

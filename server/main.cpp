@@ -8,6 +8,7 @@
 #include "packsignature.h"
 #include "bookings.h"
 #include "database.h"
+#include "groupcommit.h"
 #include "schedule.h"
 #include "tokens.h"
 
@@ -215,12 +216,14 @@ int main(int argc, char *argv[])
             return fail(error);
         s_api = &api;
         housekeeping(schedule, std::max(0, cli.value(QStringLiteral("keep-personal-days")).toInt()));
+        Database::checkpointInBackground();
         std::signal(SIGINT, stopOnSignal);
         std::signal(SIGTERM, stopOnSignal);
         std::printf("listening on %s://%s:%d\n", api.tls() ? "https" : "http", qPrintable(options.host), api.port());
         std::fflush(stdout);
         api.serve();
         s_api = nullptr;
+        GroupCommit::shutdown();
         return 0;
     } catch (const DbError &e) {
         return fail(QString::fromUtf8(e.what()));

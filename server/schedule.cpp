@@ -142,6 +142,19 @@ QTimeZone Schedule::zoneOf(const QString &officeId) const
     return zone;
 }
 
+QString Schedule::localTime(const QString &officeId, qint64 secsSinceEpoch) const
+{
+    thread_local QHash<QPair<QString, qint64>, QString> t_formatted;
+    const QPair<QString, qint64> key(officeId, secsSinceEpoch);
+    if (const auto found = t_formatted.constFind(key); found != t_formatted.cend())
+        return *found;
+    if (t_formatted.size() >= 4096) // a year of one office's slots is ~2,500 times
+        t_formatted.clear();
+    const QString text = QDateTime::fromSecsSinceEpoch(secsSinceEpoch, zoneOf(officeId)).toString(Qt::ISODate);
+    t_formatted.insert(key, text);
+    return text;
+}
+
 bool Schedule::hasPack() const
 {
     return current() != nullptr;

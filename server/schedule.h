@@ -38,6 +38,9 @@ public:
     /** The office's time zone (Europe/Brussels when it has none), made once: building a
      *  QTimeZone reads the zone database, a cost no booking should pay each time. */
     [[nodiscard]] QTimeZone zoneOf(const QString &officeId) const;
+    /** An instant as the office's local time, ISO 8601 with its offset ("2027-03-26T10:30:00+01:00").
+     *  Kept per thread: slots' times repeat, and a zone conversion costs ~40k instructions. */
+    [[nodiscard]] QString localTime(const QString &officeId, qint64 secsSinceEpoch) const;
     /** Makes the slots of an office's service on each day from..to (both included). */
     void ensureSlots(const Office &office, const QString &service, QDate from, QDate to);
     /** Makes the day of a slot id ("office/service/yyyy-MM-ddTHH:mm"); false when the id

@@ -35,7 +35,8 @@ QString add(Caller::Role role, const QString &kiosk);
 QList<TokenRow> list();
 /** False when there is no such valid token. */
 bool revoke(qint64 id);
-/** The caller a presented token stands for, if it is valid. */
+/** The caller a presented token stands for, if it is valid. A revoked token is refused
+ *  within a second (a valid one is believed that long without asking the database). */
 std::optional<Caller> verify(const QString &token);
 } // namespace tokens
 
