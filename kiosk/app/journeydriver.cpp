@@ -103,6 +103,9 @@ void JourneyDriver::poll()
         QCoreApplication::exit(0);
         return;
     }
+    if (qEnvironmentVariableIsSet("GUICHET_JOURNEY_TRACE") && m_tapsOfStep == 0)
+        qInfo("journey: before %s, %.1f s of speech so far; last said: %s", qPrintable(step.object), double(m_speechMs) / 1000.0,
+              qPrintable(m_voice->lastRead().left(400)));
     if (!tap(step.object))
         return; // not on screen yet (the list is loading)
     m_quiet.start();

@@ -23,6 +23,16 @@ void collect(QQuickItem *item, const QRectF &window, QStringList &parts)
     if (!item->isVisible() || item->opacity() <= 0)
         return;
     const QRectF scene = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    // What an item says when the whole screen is read, when it says less than when touched:
+    // a big button its title without its details, a key of the keypad nothing (each key is
+    // said as it is typed). The screen then takes seconds, not minutes, to hear.
+    const QVariant screenReading = item->property("screenReading");
+    if (screenReading.isValid()) {
+        const QString text = screenReading.toString().trimmed();
+        if (!text.isEmpty() && scene.intersects(window))
+            parts << text;
+        return;
+    }
     if (item->inherits("QQuickAbstractButton")) {
         if (!scene.intersects(window))
             return;

@@ -11,6 +11,8 @@ KioskButton {
     property url pictogram
     property string detail
     property bool vertical: false
+    // The whole screen read says the title; a touch says the detail too (voice.cpp).
+    property string screenReading: root.text
 
     // "Title. Detail", without a full stop after a title that already ends a sentence ("…?").
     function spokenName(): string {

@@ -14,6 +14,8 @@ KioskButton {
     // The Latin digit, shown small when `text` is written in another script.
     property string latin
     property url pictogram
+    // Not read with the screen: each key is said as it is typed (voice.cpp).
+    property string screenReading: ""
 
     guarded: false
     padding: Theme.spacing / 2

@@ -67,6 +67,13 @@
     </message>
 </context>
 <context>
+    <name>BookingDay</name>
+    <message>
+        <source>First free day: %1</source>
+        <translation type="unfinished">Primer día libre: %1</translation>
+    </message>
+</context>
+<context>
     <name>BookingDone</name>
     <message>
         <source>Your appointment is booked.</source>

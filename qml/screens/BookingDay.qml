@@ -57,6 +57,10 @@ Flickable {
                 id: offered
 
                 required property var modelData
+                required property int index
+
+                // The screen read says the first day only; each day says itself when touched.
+                property string screenReading: offered.index === 0 ? qsTr("First free day: %1").arg(offered.text) : ""
 
                 objectName: "dayButton"
                 text: offered.modelData.label

@@ -221,6 +221,38 @@ TestCase {
         compare(Voice.lastRead, "7")
     }
 
+    // A screen read whole says what there is to choose, in seconds: titles without details,
+    // the first free day, no keypad keys. A touch on a choice then says it in full.
+    function test_voiceReadsAScreenShortAndAChoiceInFull() {
+        const main = openBooking("fr")
+        Voice.mode = true
+        const first = Booking.services[0]
+        const description = Kiosk.text("service." + first.id + ".description")
+        verify(description.length > 0)
+        Voice.readScreen(main.currentScreen)
+        verify(Voice.lastRead.indexOf(first.name) > 0, Voice.lastRead)
+        verify(Voice.lastRead.indexOf(description) < 0, Voice.lastRead)
+        mouseClick(findAll(step(main, "service"), "serviceButton")[0])
+        verify(Voice.lastRead.indexOf(description) > 0, Voice.lastRead)
+
+        Booking.chooseService(first.id)
+        step(main, "office")
+        Booking.chooseOffice(Booking.offices[0].id)
+        step(main, "day")
+        verify(Booking.days.length > 1)
+        Voice.readScreen(main.currentScreen)
+        verify(Voice.lastRead.indexOf("Premier jour libre : " + Booking.days[0].label) > 0, Voice.lastRead)
+        verify(Voice.lastRead.indexOf(Booking.days[1].label) < 0, Voice.lastRead)
+
+        Booking.chooseDay(Booking.days[0].date)
+        step(main, "time")
+        Booking.chooseTime(Booking.times[0].slot)
+        const phone = step(main, "phone")
+        Voice.readScreen(main.currentScreen)
+        verify(Voice.lastRead.startsWith(main.currentScreen.title), Voice.lastRead)
+        verify(Voice.lastRead.indexOf(findChild(phone, "key-erase").Accessible.name) < 0, Voice.lastRead)
+    }
+
     function test_backFromTheFirstStepReturnsToTheMenu() {
         const main = openBooking("fr")
         mouseClick(findAll(main.currentScreen, "serviceButton")[0])

@@ -34,6 +34,8 @@ int journeyBench(const QStringList &args, QTextStream &out, QTextStream &err)
         if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         kiosk.setProcessEnvironment(env);
+        if (env.contains(QStringLiteral("GUICHET_JOURNEY_TRACE")))
+            kiosk.setProcessChannelMode(QProcess::ForwardedErrorChannel); // the step-by-step trace
         kiosk.start(QCoreApplication::applicationDirPath() + QStringLiteral("/guichet-kiosk"),
                     {QStringLiteral("--windowed"), QStringLiteral("--mute"), QStringLiteral("--server"), server.url(), QStringLiteral("--kiosk-id"),
                      QStringLiteral("k1"), QStringLiteral("--token-file"), token.fileName(), QStringLiteral("--data"),
