@@ -50,6 +50,9 @@ ColumnLayout {
         Layout.fillWidth: true
     }
     InfoRow {
+        // Read with the screen by its name: the address is said on the confirmation.
+        property string screenReading: root.summary.office
+
         objectName: "summaryOffice"
         pictogram: Theme.pictogram("map-pin")
         text: root.summary.office + "\n" + root.summary.address

@@ -111,6 +111,9 @@ Flickable {
                 Label {
                     id: qrCaption
 
+                    // Not read with the screen (a touch held on it or on the code says it).
+                    property string screenReading: ""
+
                     //: Under the QR code of a booked appointment
                     text: qsTr("Scan it to put the appointment in your phone's calendar.")
                     font.pixelSize: Theme.fontSmall

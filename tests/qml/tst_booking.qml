@@ -147,6 +147,10 @@ TestCase {
         compare(findChild(confirmStep, "summaryTime").text, summary.time)
         compare(findChild(confirmStep, "summaryPhone").text, "0470 12 34 56")
         verify(!findChild(confirmStep, "summaryName").visible)
+        // Read whole, the confirmation names the office; its address is said once booked.
+        Voice.readScreen(main.currentScreen)
+        verify(Voice.lastRead.indexOf(summary.office) > 0, Voice.lastRead)
+        verify(Voice.lastRead.indexOf(summary.address) < 0, Voice.lastRead)
         const confirm = findChild(confirmStep, "confirmButton")
         compare(confirm.Accessible.name, confirm.text)
         mouseClick(confirm)
@@ -172,6 +176,8 @@ TestCase {
         verify(findChild(doneStep, "doneOffice").text.indexOf(result.officeName) === 0)
         compare(findChild(doneStep, "offlineNote").visible, result.offline)
 
+        Voice.readScreen(main.currentScreen)
+        verify(Voice.lastRead.indexOf(result.officeAddress) > 0, Voice.lastRead)
         mouseClick(findChild(doneStep, "finishButton"))
         verify(main.atHome)
         compare(Booking.step, "service")
