@@ -112,12 +112,17 @@ QSqlDatabase Database::connection()
     return db;
 }
 
+namespace {
+std::atomic<bool> s_checkpointsStopping{false};
+std::thread s_checkpoints;
+} // namespace
+
 void Database::checkpointInBackground()
 {
     if (s_config.kind != Kind::Sqlite || s_checkpointInBackground.exchange(true))
         return;
-    std::thread([] {
-        for (;;) {
+    s_checkpoints = std::thread([] {
+        while (!s_checkpointsStopping) {
             std::this_thread::sleep_for(std::chrono::milliseconds(250));
             try {
                 run(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
@@ -126,7 +131,15 @@ void Database::checkpointInBackground()
                 qWarning("checkpoint: %s", e.what());
             }
         }
-    }).detach();
+    });
+}
+
+void Database::stopCheckpoints()
+{
+    if (!s_checkpoints.joinable())
+        return;
+    s_checkpointsStopping = true;
+    s_checkpoints.join(); // before the process's connections are torn down
 }
 
 namespace {

@@ -43,6 +43,8 @@ public:
      * nobody), instead of the writer stalling on a checkpoint after every 1000th page. Serving only.
      */
     static void checkpointInBackground();
+    /** Ends that thread (at shutdown). */
+    static void stopCheckpoints();
     /** Applies every migration not yet applied, each in its own transaction. */
     static void migrate();
 

@@ -224,6 +224,7 @@ int main(int argc, char *argv[])
         api.serve();
         s_api = nullptr;
         GroupCommit::shutdown();
+        Database::stopCheckpoints();
         return 0;
     } catch (const DbError &e) {
         return fail(QString::fromUtf8(e.what()));
