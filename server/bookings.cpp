@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QTimeZone>
 
 #include <variant>
 
@@ -268,8 +267,9 @@ Created create(Schedule &schedule, const Caller &caller, const QString &idempote
         try {
             return GroupCommit::instance().run<Created>([&] { return attempt(schedule, caller, r); });
         } catch (const DbError &e) {
-            // A racing request with the same id (or, rarely, the same code) committed first:
-            // once more, and the replay or a fresh code answers.
+            // A racing request with the same id committed first (through another server process,
+            // or in a batch rolled back and run again alone): once more, and the replay answers.
+            // A code already taken is no error: attempt() draws another.
             if (!e.constraint || tries >= 3)
                 throw;
         }

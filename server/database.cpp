@@ -225,6 +225,7 @@ Transaction::Transaction()
 Transaction::~Transaction()
 {
     if (!m_done) {
+        Database::endStatements(); // as commit() does: nothing read survives the transaction
         try {
             Database::run(QStringLiteral("ROLLBACK"));
         } catch (const DbError &) {

@@ -75,7 +75,7 @@ void GroupCommit::writerLoop()
             for (Job *job : batch)
                 commitAlone(job);
         }
-        Database::endStatements();
+        // Every job ran inside a Transaction, which ended its statements on commit or rollback.
         const std::lock_guard lock(m_mutex);
         for (Job *job : batch) {
             job->done = true;

@@ -133,7 +133,7 @@ QJsonObject take(Schedule &schedule, const Caller &caller, const QJsonObject &bo
     tx.commit();
     return {{QStringLiteral("id"), id},
             {QStringLiteral("slots"), taken},
-            {QStringLiteral("expires"), QDateTime::fromSecsSinceEpoch(expires, schedule.zoneOf(office.id)).toString(Qt::ISODate)}};
+            {QStringLiteral("expires"), schedule.localTime(office.id, expires)}};
 }
 
 QJsonObject giveBack(const Caller &caller, const QString &id)

@@ -144,13 +144,16 @@ QTimeZone Schedule::zoneOf(const QString &officeId) const
 
 QString Schedule::localTime(const QString &officeId, qint64 secsSinceEpoch) const
 {
-    thread_local QHash<QPair<QString, qint64>, QString> t_formatted;
-    const QPair<QString, qint64> key(officeId, secsSinceEpoch);
+    // Kept by zone, not by office: a new pack that moves an office to another zone (reload()
+    // forgets m_zones) finds nothing stale here.
+    thread_local QHash<QPair<QByteArray, qint64>, QString> t_formatted;
+    const QTimeZone zone = zoneOf(officeId);
+    const QPair<QByteArray, qint64> key(zone.id(), secsSinceEpoch);
     if (const auto found = t_formatted.constFind(key); found != t_formatted.cend())
         return *found;
     if (t_formatted.size() >= 4096) // a year of one office's slots is ~2,500 times
         t_formatted.clear();
-    const QString text = QDateTime::fromSecsSinceEpoch(secsSinceEpoch, zoneOf(officeId)).toString(Qt::ISODate);
+    const QString text = QDateTime::fromSecsSinceEpoch(secsSinceEpoch, zone).toString(Qt::ISODate);
     t_formatted.insert(key, text);
     return text;
 }
