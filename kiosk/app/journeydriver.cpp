@@ -78,7 +78,7 @@ bool JourneyDriver::tap(const QString &object)
     const QPoint at = item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
     QTest::mouseClick(m_window, Qt::LeftButton, {}, at);
     ++m_taps;
-    if (qEnvironmentVariableIsSet("GUICHET_JOURNEY_TRACE"))
+    if (m_trace)
         qInfo("journey: tap %d on %s at %d,%d (armed %s, last read: %s)", m_taps, qPrintable(object), at.x(), at.y(),
               m_voice->armed() ? qPrintable(m_voice->armed()->objectName()) : "none", qPrintable(m_voice->lastRead().left(60)));
     return true;
@@ -103,7 +103,7 @@ void JourneyDriver::poll()
         QCoreApplication::exit(0);
         return;
     }
-    if (qEnvironmentVariableIsSet("GUICHET_JOURNEY_TRACE") && m_tapsOfStep == 0)
+    if (m_trace && m_tapsOfStep == 0)
         qInfo("journey: before %s, %.1f s of speech so far; last said: %s", qPrintable(step.object), double(m_speechMs) / 1000.0,
               qPrintable(m_voice->lastRead().left(400)));
     if (!tap(step.object))

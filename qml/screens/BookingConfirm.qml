@@ -50,7 +50,7 @@ ColumnLayout {
         Layout.fillWidth: true
     }
     InfoRow {
-        // Read with the screen by its name: the address is said on the confirmation.
+        // Read with the screen by its name: the address is said once the appointment is booked.
         property string screenReading: root.summary.office
 
         objectName: "summaryOffice"
