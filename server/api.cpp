@@ -3,6 +3,7 @@
 
 #include "apierror.h"
 #include "bookings.h"
+#include "clock.h"
 #include "database.h"
 #include "fleet.h"
 #include "icalendar.h"
@@ -17,6 +18,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <chrono>
 
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -198,7 +201,8 @@ void Api::routes()
             QElapsedTimer timer;
             timer.start();
             try {
-                const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                // A rate is a duration: measured on the monotonic clock, not the wall clock.
+                const qint64 now = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
                 if (const int wait = m_byAddress.admit(QString::fromStdString(req.remote_addr), now)) {
                     res.set_header("Retry-After", std::to_string(wait));
                     throw ApiError{429, QStringLiteral("too_many_requests"), QStringLiteral("too many requests from this address")};
@@ -304,7 +308,7 @@ void Api::routes()
         return json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
     });
     add("GET", "/api/v1/kiosks", QStringLiteral("kiosks"), Access::Staff, [](const httplib::Request &, const Caller &) {
-        return json(fleet::kiosks(QDateTime::currentSecsSinceEpoch()));
+        return json(fleet::kiosks(Clock::nowSecs()));
     });
     add("POST", "/api/v1/alerts", QStringLiteral("alerts.raise"), Access::Kiosk, [](const httplib::Request &req, const Caller &caller) {
         return json(fleet::raise(caller, bodyObject(req)), 201);
@@ -333,7 +337,7 @@ void Api::routes()
     add("GET", "/metrics", QStringLiteral("metrics"), Access::Anyone, [this](const httplib::Request &req, const Caller &) {
         if (!isLoopback(req.remote_addr))
             throw forbidden(QStringLiteral("metrics are served to this machine only"));
-        return Reply{200, m_metrics.text(QDateTime::currentSecsSinceEpoch()), "text/plain; version=0.0.4"};
+        return Reply{200, m_metrics.text(Clock::nowSecs()), "text/plain; version=0.0.4"};
     });
     // The staff console: static files built into the server (no build step).
     const auto file = [](const QString &path, const char *type) {

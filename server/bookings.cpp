@@ -2,6 +2,7 @@
 #include "bookings.h"
 
 #include "apierror.h"
+#include "clock.h"
 #include "database.h"
 #include "groupcommit.h"
 #include "phonenumber.h"
@@ -231,7 +232,7 @@ Created attempt(const Schedule &schedule, const Caller &caller, const Request &r
                            "ON CONFLICT (office, day, code) DO NOTHING"),
             {r.id, r.hash, code, r.language, r.phone, r.name.isEmpty() ? none : QVariant(r.name),
              r.lease.isEmpty() ? none : QVariant(r.lease), caller.isStaff() ? none : QVariant(caller.kiosk), r.createdAt,
-             QDateTime::currentSecsSinceEpoch(), r.slot, code, r.id});
+             Clock::nowSecs(), r.slot, code, r.id});
         if (inserted == 1)
             break;
         if (draws >= 20)

@@ -2,6 +2,7 @@
 #include "fleet.h"
 
 #include "apierror.h"
+#include "clock.h"
 #include "database.h"
 #include "phonenumber.h"
 
@@ -61,7 +62,7 @@ void heartbeat(const Caller &caller, const QString &kiosk, const QJsonObject &bo
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kiosk) DO UPDATE SET received_at = excluded.received_at, "
                                  "pack_version = excluded.pack_version, outbox_depth = excluded.outbox_depth, last_sync = excluded.last_sync, "
                                  "speech_ok = excluded.speech_ok, printer_ok = excluded.printer_ok, uptime_s = excluded.uptime_s"),
-                  {kiosk, QDateTime::currentSecsSinceEpoch(), optionalText(body, QStringLiteral("pack_version"), 64),
+                  {kiosk, Clock::nowSecs(), optionalText(body, QStringLiteral("pack_version"), 64),
                    optionalInt(body, QStringLiteral("outbox_depth")), optionalText(body, QStringLiteral("last_sync"), 40),
                    optionalBool(body, QStringLiteral("speech_ok")), optionalBool(body, QStringLiteral("printer_ok")),
                    optionalInt(body, QStringLiteral("uptime_s"))});
@@ -117,7 +118,7 @@ QJsonObject raise(const Caller &caller, const QJsonObject &body)
             throw invalid(QStringLiteral("phone"), QStringLiteral("a phone number comes only with a conflict, and must be one"));
         phone = *e164;
     }
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = Clock::nowSecs();
     Database::run(QStringLiteral("INSERT INTO alerts (kiosk, reason, created_at, booking, code, slot_id, phone) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                   {caller.kiosk, reason.toString(), now, booking, code, slot, phone});
     QSqlQuery q = Database::run(QStringLiteral("SELECT MAX(id) FROM alerts WHERE kiosk = ?"), {caller.kiosk});

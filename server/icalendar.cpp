@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "icalendar.h"
 
+#include "clock.h"
 #include "icalendartext.h"
 
 #include <QDateTime>
@@ -13,7 +14,7 @@ QByteArray icalendar(const QJsonArray &bookings)
 {
     QByteArray out = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Guichet//Bookings//FR\r\nCALSCALE:GREGORIAN\r\n";
     out += ical::brusselsTimeZone();
-    const QByteArray stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ")).toLatin1();
+    const QByteArray stamp = Clock::now().toString(QStringLiteral("yyyyMMddTHHmmssZ")).toLatin1();
     for (const QJsonValue &value : bookings) {
         const QJsonObject b = value.toObject();
         out += "BEGIN:VEVENT\r\n";

@@ -3,6 +3,7 @@
 
 #include "apierror.h"
 #include "bookings.h"
+#include "clock.h"
 #include "database.h"
 #include "schedule.h"
 
@@ -58,7 +59,7 @@ QJsonArray slotList(Schedule &schedule, const QString &officeId, const QString &
         throw invalid(QStringLiteral("from"), QStringLiteral("from and to must be dates (YYYY-MM-DD), from not after to"));
     if (from.daysTo(to) > 62)
         throw invalid(QStringLiteral("to"), QStringLiteral("at most 62 days at once"));
-    expire(QDateTime::currentSecsSinceEpoch());
+    expire(Clock::nowSecs());
     schedule.ensureSlots(office, service, from, to);
     QSqlQuery q = Database::run(QStringLiteral("SELECT id, start_at, end_at, capacity, booked, leased FROM slots "
                                                "WHERE office = ? AND service = ? AND day >= ? AND day <= ? ORDER BY start_at"),
@@ -109,7 +110,7 @@ QJsonObject take(Schedule &schedule, const Caller &caller, const QJsonObject &bo
                   {id, caller.kiosk, office.id, serviceValue.toString(), day.toString(Qt::ISODate), expires});
     QSqlQuery q = Database::run(QStringLiteral("SELECT id FROM slots WHERE office = ? AND service = ? AND day = ? AND start_at > ? "
                                                "AND booked + leased < capacity ORDER BY start_at"),
-                                {office.id, serviceValue.toString(), day.toString(Qt::ISODate), QDateTime::currentSecsSinceEpoch()});
+                                {office.id, serviceValue.toString(), day.toString(Qt::ISODate), Clock::nowSecs()});
     QStringList candidates;
     while (q.next())
         candidates << q.value(0).toString();

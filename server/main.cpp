@@ -7,6 +7,7 @@
 #include "api.h"
 #include "packsignature.h"
 #include "bookings.h"
+#include "clock.h"
 #include "database.h"
 #include "groupcommit.h"
 #include "schedule.h"
@@ -89,7 +90,8 @@ void housekeeping(Schedule &schedule, int days)
         for (int round = 0;; ++round) {
             try {
                 if (round % 120 == 0) {
-                    const QString before = QDate::currentDate().addDays(-days).toString(Qt::ISODate);
+                    // The UTC day: Brussels offices erase at most two hours after their midnight.
+                    const QString before = Clock::now().date().addDays(-days).toString(Qt::ISODate);
                     if (const int erased = bookings::forgetPersonalData(before))
                         qInfo("erased the phone and name of %d past booking(s)", erased);
                 }
@@ -164,8 +166,15 @@ int main(int argc, char *argv[])
         {QStringLiteral("role"), QStringLiteral("token add: kiosk or staff."), QStringLiteral("role")},
         {QStringLiteral("kiosk"), QStringLiteral("token add: the kiosk's id."), QStringLiteral("id")},
         {QStringLiteral("pack"), QStringLiteral("import: the content pack directory."), QStringLiteral("dir")},
+        {QStringLiteral("now"), QStringLiteral("Tests: set the clock to this ISO 8601 moment, from which it runs on (today, slots, leases, erasure)."), QStringLiteral("moment")},
     });
     cli.process(app);
+    if (cli.isSet(QStringLiteral("now"))) {
+        const std::optional<QDateTime> now = Clock::parseMoment(cli.value(QStringLiteral("now")));
+        if (!now)
+            return fail(QStringLiteral("--now needs an ISO 8601 moment such as 2026-12-07T09:30:00+01:00, not %1").arg(cli.value(QStringLiteral("now"))));
+        Clock::pin(*now);
+    }
 
     QString url = cli.value(QStringLiteral("db"));
     if (url.isEmpty()) {

@@ -2,6 +2,7 @@
 #include "packs.h"
 
 #include "apierror.h"
+#include "clock.h"
 #include "database.h"
 #include "packarchive.h"
 #include "packsignature.h"
@@ -52,7 +53,7 @@ Published publish(Schedule &schedule, const QList<QByteArray> &trustedKeys, cons
     if (!Schedule::import(*files, &problems, &offices, &services))
         throw invalid(QStringLiteral("pack"), QStringLiteral("the pack has %1 problem(s): %2").arg(problems.size()).arg(problems.mid(0, 5).join(QStringLiteral("; "))));
     Database::run(QStringLiteral("INSERT INTO packs (version, sha256, size, signature, archive, published_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                  {*version, sha256, qint64(bytes.size()), signature, bytes, QDateTime::currentSecsSinceEpoch()});
+                  {*version, sha256, qint64(bytes.size()), signature, bytes, Clock::nowSecs()});
     tx.commit();
     schedule.reload();
     return {QJsonObject{{QStringLiteral("version"), *version},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schedule.h"
 
+#include "clock.h"
 #include "database.h"
 #include "packloader.h"
 
@@ -179,7 +180,7 @@ void Schedule::ensureSlots(const Office &office, const QString &serviceId, QDate
         return;
     const QTimeZone zone = zoneOf(office.id);
     // Bookable days: from today to a year ahead, in the office's own calendar.
-    const QDate today = QDateTime::currentDateTime().toTimeZone(zone).date();
+    const QDate today = Clock::today(zone);
     from = std::max(from, today);
     to = std::min(to, today.addDays(366));
     for (QDate day = from; day <= to; day = day.addDays(1)) {

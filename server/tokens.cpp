@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokens.h"
 
+#include "clock.h"
 #include "database.h"
 
 #include <QCryptographicHash>
@@ -45,7 +46,7 @@ QString add(Caller::Role role, const QString &kiosk)
     Database::run(QStringLiteral("INSERT INTO tokens (hash, role, kiosk, created_at) VALUES (?, ?, ?, ?)"),
                   {hashOf(token), role == Caller::Role::Staff ? QStringLiteral("staff") : QStringLiteral("kiosk"),
                    role == Caller::Role::Kiosk ? QVariant(kiosk) : QVariant(QMetaType(QMetaType::QString)),
-                   QDateTime::currentSecsSinceEpoch()});
+                   Clock::nowSecs()});
     return token;
 }
 
@@ -62,7 +63,7 @@ QList<TokenRow> list()
 bool revoke(qint64 id)
 {
     return Database::change(QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
-                            {QDateTime::currentSecsSinceEpoch(), id})
+                            {Clock::nowSecs(), id})
         == 1;
 }
 

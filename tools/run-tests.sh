@@ -5,6 +5,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 ./tools/setup-debian.sh
+./tools/setup-console-test.sh
 cmake --preset dev
 cmake --build --preset dev
 # qmllint exits non-zero on any warning (QT64.md): a warning fails the tests.

@@ -15,7 +15,7 @@ libicu-dev libespeak-ng-dev espeak-ng libsndfile1-dev sox pulseaudio pulseaudio-
 fonts-noto-core fonts-noto-extra fonts-noto-ui-core
 xvfb xauth dbus at-spi2-core python3-pyatspi
 libcpp-httplib-dev libarchive-dev libsodium-dev libqt6sql6-sqlite libqt6sql6-psql postgresql openssl python3-icalendar chromium
-libqrencode-dev zbar-tools poppler-utils
+libqrencode-dev zbar-tools poppler-utils faketime
 "
 # Node.js with npm for the staff console's browser test (playwright-core from npm, at test
 # time): Debian's, unless this machine already has a node with npm (e.g. from NodeSource).

@@ -4,6 +4,7 @@
 #include "kiosk.h"
 #include "localeformat.h"
 #include "bookingevent.h"
+#include "clock.h"
 #include "phonenumber.h"
 #include "qrcode.h"
 #include "syncclient.h"
@@ -182,9 +183,9 @@ void BookingFlow::loadSlots()
     m_days.clear();
     Q_EMIT changed();
     const quint64 generation = ++m_generation;
-    const QDate today = m_kiosk->context()->now().date();
     const Office *office = m_kiosk->context()->pack().office(m_office);
     const QTimeZone zone = zoneOf(office);
+    const QDate today = Clock::today(zone);
     m_sync->fetchSlots(m_office, m_service, today, today.addDays(kDaysAhead), [this, generation, zone](bool answered, const QJsonArray &answer) {
         if (generation != m_generation)
             return; // the visitor moved on, or left
@@ -192,21 +193,22 @@ void BookingFlow::loadSlots()
         m_offline = !answered;
         // This kiosk's own leased seats are free for it, though the server counts them as taken.
         QHash<QString, int> leased;
-        for (const auto &[slot, seats] : m_store->leasedSlots(m_office, m_service, QDateTime::currentMSecsSinceEpoch()))
+        for (const auto &[slot, seats] : m_store->leasedSlots(m_office, m_service, Clock::nowMSecs()))
             leased.insert(slot, seats);
         QMap<qint64, QVariantMap> found;
+        const QDateTime now = Clock::now();
         for (const QJsonValue &v : answer) {
             const QJsonObject s = v.toObject();
             const QString id = s.value(QStringLiteral("id")).toString();
             const int free = s.value(QStringLiteral("available")).toInt() + leased.value(id);
             const QDateTime start = QDateTime::fromString(s.value(QStringLiteral("start")).toString(), Qt::ISODate).toTimeZone(zone);
-            if (free > 0 && start > QDateTime::currentDateTime())
+            if (free > 0 && start > now)
                 found.insert(start.toSecsSinceEpoch(), {{QStringLiteral("slot"), id}, {QStringLiteral("start"), start}, {QStringLiteral("free"), free}});
         }
         if (!answered) {
             for (auto it = leased.cbegin(); it != leased.cend(); ++it) {
                 const QDateTime start = startFromSlotId(it.key(), zone);
-                if (start.isValid() && start > QDateTime::currentDateTime())
+                if (start.isValid() && start > now)
                     found.insert(start.toSecsSinceEpoch(), {{QStringLiteral("slot"), it.key()}, {QStringLiteral("start"), start}, {QStringLiteral("free"), it.value()}});
             }
         }
@@ -332,7 +334,7 @@ void BookingFlow::confirm()
                         start, start.addSecs(60LL * serviceMinutes()), m_kiosk->language(),
                         m_result.value(QStringLiteral("dateVisitor")).toString() + u'\n' + m_result.value(QStringLiteral("timeVisitor")).toString(),
                         m_result.value(QStringLiteral("dateFrench")).toString() + u'\n' + m_result.value(QStringLiteral("timeFrench")).toString(),
-                        QDateTime::currentDateTimeUtc()};
+                        Clock::now()};
             int qrSize = 0;
             m_result.insert(QStringLiteral("qrPath"), qrSvgPath(bookingEvent(m_ticket), 4, &qrSize));
             m_result.insert(QStringLiteral("qrSize"), qrSize);

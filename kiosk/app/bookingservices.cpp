@@ -4,6 +4,7 @@
 #include "pack.h"
 
 #include <QDir>
+#include <QTimeZone>
 
 namespace guichet {
 
@@ -34,6 +35,8 @@ bool BookingServices::open(const Options &options, const Pack &pack, QString *er
     config.caFile = options.caFile;
     config.office = pack.defaultOffice;
     if (const Office *office = pack.office(pack.defaultOffice)) {
+        if (const QTimeZone zone(office->timeZone.toUtf8()); zone.isValid())
+            config.officeZone = zone;
         for (const OfficeService &s : office->services)
             config.services << s.service;
     }

@@ -3,6 +3,7 @@
 #include "benchprobe.h"
 #include "bookingflow.h"
 #include "bookingservices.h"
+#include "clock.h"
 #include "journeydriver.h"
 #include "kiosk.h"
 #include "packdirectory.h"
@@ -79,7 +80,7 @@ int main(int argc, char *argv[])
                                               QStringLiteral("Write one PNG per screen into dir, then exit."), QStringLiteral("dir"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language to start in (BCP 47)."),
                                         QStringLiteral("code"));
-    const QCommandLineOption nowOption(QStringLiteral("now"), QStringLiteral("Freeze the clock at this ISO 8601 moment."),
+    const QCommandLineOption nowOption(QStringLiteral("now"), QStringLiteral("Set the clock to this ISO 8601 moment, from which it runs on (no offset: Brussels time)."),
                                        QStringLiteral("moment"));
     const QCommandLineOption translationsOption(QStringLiteral("translations"),
                                                 QStringLiteral("Directory of guichet_<lang>.qm files."), QStringLiteral("dir"),
@@ -124,12 +125,12 @@ int main(int argc, char *argv[])
     kiosk->setTranslationsDir(parser.value(translationsOption));
     kiosk->setLanguage(kiosk->defaultLanguage());
     if (parser.isSet(nowOption)) {
-        const QDateTime now = QDateTime::fromString(parser.value(nowOption), Qt::ISODate);
-        if (!now.isValid()) {
+        const std::optional<QDateTime> now = Clock::parseMoment(parser.value(nowOption));
+        if (!now) {
             err << "guichet-kiosk: --now " << parser.value(nowOption) << " is not an ISO 8601 moment\n";
             return 2;
         }
-        kiosk->context()->setNow(now);
+        kiosk->context()->setNow(*now);
     }
 
     const VoiceLibrary voices(parser.value(voicesOption));

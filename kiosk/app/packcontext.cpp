@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packcontext.h"
 
+#include "clock.h"
+
 #include <QDir>
 #include <QTimer>
 
@@ -37,12 +39,15 @@ QUrl PackContext::pictogram(const QString &name) const
 
 QDateTime PackContext::now() const
 {
-    return m_frozenNow.isValid() ? m_frozenNow : QDateTime::currentDateTimeUtc();
+    return Clock::now();
 }
 
 void PackContext::setNow(const QDateTime &moment)
 {
-    m_frozenNow = moment;
+    if (moment.isValid())
+        Clock::pin(moment);
+    else
+        Clock::release();
     Q_EMIT clockChanged();
 }
 

@@ -15,7 +15,8 @@ namespace guichet {
 
 /**
  * The loaded pack and the visitor's language, shared by every model so that one language
- * switch updates every screen in place. Also the kiosk's clock, which tests can set.
+ * switch updates every screen in place. It also tells the models when the clock (Clock) has
+ * moved on or been pinned, so that "open now" is recomputed.
  */
 class PackContext : public QObject
 {
@@ -32,7 +33,7 @@ public:
     [[nodiscard]] QString text(const QString &key) const { return m_pack.text(key, m_language); }
     [[nodiscard]] QUrl pictogram(const QString &name) const;
     [[nodiscard]] QDateTime now() const;
-    /** Freezes the clock (screenshots and tests); an invalid moment unfreezes it. */
+    /** Sets the one clock (Clock) to that moment, for screenshots and tests; an invalid moment releases it. */
     void setNow(const QDateTime &moment);
 
 Q_SIGNALS:
@@ -45,7 +46,6 @@ private:
     QString m_packDir;
     QString m_language;
     std::unique_ptr<LocaleFormat> m_format;
-    QDateTime m_frozenNow;
 };
 
 } // namespace guichet

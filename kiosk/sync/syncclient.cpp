@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncclient.h"
 
+#include "clock.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +24,7 @@ constexpr qint64 kMaxBackoffMs = 5 * 60 * 1000;
 
 qint64 nowMs()
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return Clock::nowMSecs();
 }
 
 int statusOf(QNetworkReply *reply)
@@ -126,7 +128,7 @@ void SyncClient::book(const BookingRequest &r, std::function<void(const BookingO
     b.language = r.language;
     b.phone = r.phone;
     b.name = r.name;
-    b.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    b.createdAt = Clock::now().toString(Qt::ISODate);
     // A seat leased to this kiosk, if it has one on the slot: then the booking holds even if
     // the server does not answer now, and the visitor gets its code either way.
     const QList<LeasedSeat> seats = m_store.freeLeasedSeats(r.slotId, nowMs());
@@ -164,7 +166,7 @@ bool SyncClient::settle(const OutboxBooking &b, QNetworkReply *reply, BookingOut
     const int status = statusOf(reply);
     if (!isFinal(status))
         return false;
-    m_lastSync = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    m_lastSync = Clock::now().toString(Qt::ISODate);
     const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
     if (status >= 200 && status < 300) {
         const QString code = answer.value(QStringLiteral("code")).toString();
@@ -274,10 +276,10 @@ void SyncClient::fetchSlots(const QString &office, const QString &service, QDate
 
 void SyncClient::refreshLeases()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today(m_config.officeZone);
     for (const QString &service : std::as_const(m_config.services)) {
         const QString path = QStringLiteral("slots?office=%1&service=%2&from=%3&to=%4")
-                                 .arg(m_config.office, service, today.toString(Qt::ISODate), today.addDays(21).toString(Qt::ISODate));
+                                 .arg(m_config.office, service, today.toString(Qt::ISODate), today.addDays(m_config.leaseHorizonDays).toString(Qt::ISODate));
         QNetworkReply *reply = send("GET", path);
         connect(reply, &QNetworkReply::finished, this, [this, reply, service] {
             reply->deleteLater();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookingevent.h"
 
+#include "clock.h"
 #include "icalendartext.h"
 
 #include <QTimeZone>
@@ -13,7 +14,7 @@ using ical::text;
 
 QByteArray bookingEvent(const TicketData &ticket)
 {
-    const QDateTime stamp = ticket.confirmedAt.isValid() ? ticket.confirmedAt : QDateTime::currentDateTimeUtc();
+    const QDateTime stamp = ticket.confirmedAt.isValid() ? ticket.confirmedAt : Clock::now();
     // One line per address line would read badly in a phone's map search: commas join them.
     QStringList place = ticket.officeAddress.split(u'\n', Qt::SkipEmptyParts);
     if (!ticket.officeName.isEmpty())

@@ -2,7 +2,7 @@
 // Drives the staff console in Debian's headless Chromium against a running guichet-server, as a
 // member of staff would, and checks what the server then holds. Started by console.sh.
 // usage: node console.mjs URL STAFF_TOKEN KIOSK_TOKEN
-// env: GUICHET_NODE_CACHE (where playwright-core is installed), GUICHET_SCREENSHOT_DIR.
+// env: GUICHET_SCREENSHOT_DIR. playwright-core comes from ./node (tools/setup-console-test.sh).
 
 import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
@@ -17,15 +17,14 @@ if (!base || !staffToken || !kioskToken) {
 }
 const url = base.replace(/\/+$/, '');
 const origin = new URL(url).origin;
-const cache = process.env.GUICHET_NODE_CACHE ?? path.join(os.homedir(), '.cache', 'guichet-node');
 const shots = process.env.GUICHET_SCREENSHOT_DIR || os.tmpdir();
 const ZONE = 'Europe/Brussels';
 const PHONE = '+32470123456';
 // Typed by the public: must show as text, never run.
 const NAME = '<img src=x onerror="window.__guichetInjected=1">Ada';
 
-// ES modules ignore NODE_PATH: resolve playwright-core from the cache directory itself.
-const require = createRequire(path.join(cache, 'package.json'));
+// ES modules ignore NODE_PATH: resolve playwright-core from ./node, where its lock file is.
+const require = createRequire(new URL('./node/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
 
 function check(condition, message) {

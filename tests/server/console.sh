@@ -5,8 +5,8 @@
 # live; wrong tokens, API errors, Dutch and the iCalendar export (tests/server/console.mjs).
 # usage: console.sh SERVER_BINARY PACK_DIR
 # Screenshots go to $GUICHET_SCREENSHOT_DIR when set (else a temporary directory).
-# playwright-core (no browser) is installed once from npm into $GUICHET_NODE_CACHE
-# (default ~/.cache/guichet-node), outside the source tree.
+# playwright-core (no browser) comes from tests/server/node, installed at setup by
+# tools/setup-console-test.sh from its package-lock.json.
 set -eu
 
 if [ $# -ne 2 ]; then
@@ -26,7 +26,6 @@ fail() {
 [ -d "$PACK" ] || fail "no content pack at $PACK"
 [ -x /usr/bin/chromium ] || fail "/usr/bin/chromium is missing: apt-get install chromium (Debian's build is the one used; none is downloaded)"
 command -v node >/dev/null 2>&1 || fail "node is missing: apt-get install nodejs"
-command -v npm >/dev/null 2>&1 || fail "npm is missing: apt-get install npm"
 
 TMP=$(mktemp -d)
 SERVER_PID=
@@ -75,13 +74,9 @@ if [ -z "$URL" ]; then
     fail "the server printed no 'listening on http://…' line within 20 s"
 fi
 
-CACHE=${GUICHET_NODE_CACHE:-${HOME:-/tmp}/.cache/guichet-node}
-if [ ! -f "$CACHE/node_modules/playwright-core/package.json" ]; then
-    mkdir -p "$CACHE"
-    echo "console: installing playwright-core into $CACHE" >&2
-    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --prefix "$CACHE" playwright-core@1 >&2 \
-        || fail "npm install playwright-core into $CACHE failed"
-fi
+NODE_MODULES=$HERE/node/node_modules
+[ -f "$NODE_MODULES/playwright-core/package.json" ] \
+    || fail "playwright-core is not installed: run tools/setup-console-test.sh (npm ci from tests/server/node/package-lock.json)"
 
 SHOTS=$TMP
 if [ -n "${GUICHET_SCREENSHOT_DIR:-}" ]; then
@@ -92,8 +87,6 @@ fi
 
 status=0
 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 \
-GUICHET_NODE_CACHE=$CACHE \
-NODE_PATH=$CACHE/node_modules \
 GUICHET_SCREENSHOT_DIR=$SHOTS \
     node "$HERE/console.mjs" "$URL" "$STAFF_TOKEN" "$KIOSK_TOKEN" || status=$?
 if [ $status -ne 0 ]; then

@@ -1,6 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The real guichet-server, started over loopback for a test: its database, tokens, an
-imported pack, and a small HTTP client (http.client, one connection per call or per thread)."""
+imported pack, and a small HTTP client (http.client, one connection per call or per thread).
+Every server started here runs on one pinned moment (--now NOW), so that no test depends on the
+day it runs: the winter closure, the daylight-saving week and "a week ahead" stay where they are."""
+import datetime
 import http.client
 import json
 import os
@@ -9,11 +12,15 @@ import ssl
 import subprocess
 import tempfile
 import urllib.parse
+from zoneinfo import ZoneInfo
 
 SERVER = os.environ["GUICHET_SERVER"]
 PACK = os.environ["GUICHET_PACK"]
 # sqlite (a file in a temp dir, the default) or a postgresql:// URL from pgcluster.sh.
 DB_URL = os.environ.get("GUICHET_DB_URL", "")
+# A Monday morning in school term, before the winter closure and the 2027 change to summer time.
+NOW = datetime.datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("Europe/Brussels"))
+TODAY = NOW.date()
 
 
 def test_pack(workdir, seats=None):
@@ -69,7 +76,7 @@ class Database:
 class Server:
     def __init__(self, db, *extra, tls=None):
         self.log = tempfile.TemporaryFile(mode="w+")
-        args = [SERVER, "--db", db.url, "--listen", "127.0.0.1:0", "--access-log", *extra]
+        args = [SERVER, "--db", db.url, "--listen", "127.0.0.1:0", "--access-log", "--now", NOW.isoformat(), *extra]
         self.context = None
         if tls:
             args += ["--tls-cert", tls[0], "--tls-key", tls[1]]

@@ -18,7 +18,7 @@ import uuid
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, os.path.dirname(__file__))
-from serverprocess import Database, Server, test_pack  # noqa: E402
+from serverprocess import NOW, TODAY, Database, Server, test_pack  # noqa: E402
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 CODE = re.compile(r"^[A-HJ-NP-Z][2-9]-[2-9]{4}$")  # no 0/O, no 1/I
@@ -26,7 +26,7 @@ CODE = re.compile(r"^[A-HJ-NP-Z][2-9]-[2-9]{4}$")  # no 0/O, no 1/I
 
 def booking_body(slot_id, **changes):
     body = {"id": str(uuid.uuid4()), "slot_id": slot_id, "language": "ar", "phone": "0470 12 34 56",
-            "created_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")}
+            "created_at": NOW.astimezone(datetime.timezone.utc).isoformat(timespec="seconds")}
     body.update(changes)
     return body
 
@@ -75,7 +75,7 @@ class ApiTest(unittest.TestCase):
 
     def day_with_slots(self, service, skip=0, office="bapa-bxl"):
         """A future day (from 7 days ahead) with free slots of the service, skipping the first few."""
-        day = datetime.date.today() + datetime.timedelta(days=7)
+        day = TODAY + datetime.timedelta(days=7)
         for _ in range(60):
             found = [s for s in self.slots(service, day.isoformat(), office) if s["available"] > 0]
             if found:
@@ -147,6 +147,13 @@ class ApiTest(unittest.TestCase):
             self.assertEqual(s["capacity"], 1)
         # A closure (the winter closure of the pack) has no slots at all.
         self.assertEqual(self.slots("first-welcome", "2026-12-28"), [])
+
+    def test_the_servers_today_is_its_clock(self):
+        # --now pins the server's clock: the Monday before is past and has no slots, a Monday
+        # ahead has them, whatever day the test runs on.
+        self.assertEqual(TODAY.weekday(), 0)
+        self.assertEqual(self.slots("first-welcome", (TODAY - datetime.timedelta(days=7)).isoformat()), [])
+        self.assertTrue(self.slots("first-welcome", (TODAY + datetime.timedelta(days=7)).isoformat()))
 
     def test_slots_errors(self):
         base = "/api/v1/slots?office=bapa-bxl&service=first-welcome"
@@ -501,8 +508,8 @@ class LimitsTest(unittest.TestCase):
     def test_phone_and_name_are_erased_after_the_appointment(self):
         server = Server(self.db)
         try:
-            slots = server.call("GET", f"/api/v1/slots?office=bapa-bxl&service=first-welcome&from={datetime.date.today() + datetime.timedelta(days=7)}"
-                                f"&to={datetime.date.today() + datetime.timedelta(days=21)}", self.kiosk)[2]
+            slots = server.call("GET", f"/api/v1/slots?office=bapa-bxl&service=first-welcome&from={TODAY + datetime.timedelta(days=7)}"
+                                f"&to={TODAY + datetime.timedelta(days=21)}", self.kiosk)[2]
             body = booking_body(slots[0]["id"], name="Amina")
             self.assertEqual(server.call("POST", "/api/v1/bookings", self.kiosk, body, headers={"Idempotency-Key": body["id"]})[0], 201)
         finally:
@@ -529,7 +536,7 @@ class LimitsTest(unittest.TestCase):
 
     def test_bad_command_lines(self):
         for args in (["--db", "mysql://x"], ["--listen", "nowhere"], ["--tls-cert", "/nonexistent"], ["token", "add", "--role", "king"],
-                     ["token", "add", "--role", "kiosk", "--kiosk", "../k"], ["import"]):
+                     ["token", "add", "--role", "kiosk", "--kiosk", "../k"], ["import"], ["--now", "next tuesday"]):
             full = args if args[0] == "--db" else ["--db", self.db.url, *args]
             result = subprocess.run([os.environ["GUICHET_SERVER"], *full], capture_output=True, text=True, timeout=30)
             self.assertNotEqual(result.returncode, 0, args)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverfixture.h"
 
+#include "clock.h"
+
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -39,9 +41,12 @@ QString ServerFixture::cli(const QStringList &args)
 
 bool ServerFixture::start()
 {
-    m_server.start(qEnvironmentVariable("GUICHET_SERVER"),
-                   {QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
-                    QStringLiteral("--rate-per-token"), QStringLiteral("0"), QStringLiteral("--rate-per-address"), QStringLiteral("0")});
+    QStringList args{QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
+                     QStringLiteral("--rate-per-token"), QStringLiteral("0"), QStringLiteral("--rate-per-address"), QStringLiteral("0")};
+    // The server keeps the test's time: when the test has pinned the clock, the same moment.
+    if (Clock::isPinned())
+        args << QStringLiteral("--now") << Clock::now().toString(Qt::ISODateWithMs);
+    m_server.start(qEnvironmentVariable("GUICHET_SERVER"), args);
     m_server.waitForStarted(10000);
     for (int i = 0; i < 100 && m_server.state() == QProcess::Running; ++i) {
         if (m_server.waitForReadyRead(200) && m_server.readAllStandardOutput().contains("listening on"))

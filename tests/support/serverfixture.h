@@ -10,7 +10,8 @@
 namespace guichet::test {
 
 /** The real guichet-server on SQLite in a temporary directory, on a fixed loopback port so it
- *  can be stopped and started again where the kiosk expects it. */
+ *  can be stopped and started again where the kiosk expects it. Started while the test has
+ *  pinned the clock (Clock::pin), the server is pinned at the same moment. */
 class ServerFixture
 {
 public:

@@ -2,6 +2,7 @@
 // Booking end to end against the real guichet-server: online; offline from a leased seat with
 // the server gone, synced once it is back; through a proxy that drops, delays and cuts
 // answers, still exactly once; and no phone digits left in the kiosk's SQLite files.
+#include "clock.h"
 #include "faultyproxy.h"
 #include "serverfixture.h"
 #include "syncclient.h"
@@ -13,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThreadPool>
+#include <QTimeZone>
 
 using namespace guichet;
 using namespace guichet::test;
@@ -20,13 +22,14 @@ using namespace guichet::test;
 namespace {
 const QString kPhone = QStringLiteral("+32470123456");
 const QByteArray kPhoneDigits = "470123456";
+const QTimeZone kBrussels(QByteArrayLiteral("Europe/Brussels"));
 
 /** The outcome of a booking, waiting for it. */
 BookingOutcome bookAndWait(SyncClient &client, const BookingRequest &request)
 {
     std::optional<BookingOutcome> outcome;
     client.book(request, [&](const BookingOutcome &o) { outcome = o; });
-    QTest::qWaitFor([&] { return outcome.has_value(); }, 15000);
+    (void)QTest::qWaitFor([&] { return outcome.has_value(); }, 15000);
     return outcome.value_or(BookingOutcome{BookingOutcome::Kind::Refused, {}, {}});
 }
 } // namespace
@@ -54,7 +57,7 @@ private:
     /** Free slots of a service, a week ahead or later (or all of them, leased ones too). */
     QJsonArray freeSlots(const QString &service, int skipDays = 0, bool all = false)
     {
-        const QDate from = QDate::currentDate().addDays(7 + skipDays);
+        const QDate from = Clock::today(kBrussels).addDays(7 + skipDays);
         const auto [status, doc] = m_server->get(QStringLiteral("slots?office=bapa-bxl&service=%1&from=%2&to=%3")
                                                      .arg(service, from.toString(Qt::ISODate), from.addDays(14).toString(Qt::ISODate)),
                                                  m_server->kioskToken);
@@ -102,6 +105,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Kiosk and server on one pinned moment, a Wednesday morning: no day this runs on
+        // changes which seats are free or leased.
+        Clock::pin(QDateTime(QDate(2026, 12, 2), QTime(10, 0), kBrussels));
         m_server = std::make_unique<ServerFixture>();
         QVERIFY2(!m_server->kioskToken.isEmpty(), qPrintable(m_server->error));
         QVERIFY2(m_server->start(), qPrintable(m_server->error));
@@ -161,11 +167,23 @@ private Q_SLOTS:
         SyncClient client(*m_store, config(m_server->url()));
         QSignalSpy leased(&client, &SyncClient::leasesChanged);
         client.refreshLeases();
-        QTRY_VERIFY_WITH_TIMEOUT(leased.count() >= 5, 15000); // 5 open days of first-welcome
+        // The next open days of first-welcome (Mondays only) within the kiosk's horizon, 5 at most.
+        const SyncConfig c = config(m_server->url());
+        const auto [status, doc] = m_server->get(QStringLiteral("slots?office=bapa-bxl&service=first-welcome&from=%1&to=%2")
+                                                     .arg(Clock::today(kBrussels).toString(Qt::ISODate),
+                                                          Clock::today(kBrussels).addDays(c.leaseHorizonDays).toString(Qt::ISODate)),
+                                                 m_server->kioskToken);
+        QCOMPARE(status, 200);
+        QSet<QString> openDays;
+        for (const QJsonValue &s : doc.array())
+            openDays.insert(s.toObject().value(QStringLiteral("start")).toString().left(10));
+        const int expected = std::min<int>(c.leaseDays, openDays.size());
+        QVERIFY2(expected >= 5, "a weekly service still has 5 open days within the lease horizon");
+        QTRY_VERIFY_WITH_TIMEOUT(leased.count() >= expected, 15000); // one lease per open day
         // A slot this kiosk holds a seat on.
         QJsonObject slot;
         for (const QJsonValue &s : freeSlots(QStringLiteral("first-welcome"), -7, true)) {
-            if (!m_store->freeLeasedSeats(s.toObject().value(QStringLiteral("id")).toString(), QDateTime::currentMSecsSinceEpoch()).isEmpty()) {
+            if (!m_store->freeLeasedSeats(s.toObject().value(QStringLiteral("id")).toString(), Clock::nowMSecs()).isEmpty()) {
                 slot = s.toObject();
                 break;
             }

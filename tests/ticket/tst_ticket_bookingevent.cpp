@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookingevent.h"
+#include "clock.h"
 #include "sampletickets.h"
 
 #include <QJsonDocument>
@@ -157,9 +158,13 @@ void TstTicketBookingEvent::sameBookingSameBytes()
 {
     // The QR on the screen and the one on the ticket must be the same code.
     QCOMPARE(bookingEvent(sampleTicket(QStringLiteral("ar"))), bookingEvent(sampleTicket(QStringLiteral("ar"))));
+    // Not yet confirmed: stamped with the clock's now.
     TicketData unconfirmed = sampleTicket(QStringLiteral("fr"));
     unconfirmed.confirmedAt = {};
-    QVERIFY(bookingEvent(unconfirmed).contains("DTSTAMP:" + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd")).toLatin1()));
+    Clock::pin(QDateTime(QDate(2027, 3, 27), QTime(23, 59, 30), Qt::UTC));
+    const QByteArray event = bookingEvent(unconfirmed);
+    Clock::release();
+    QVERIFY(event.contains("DTSTAMP:20270327T2359")); // the clock runs on from there
 }
 
 void TstTicketBookingEvent::withoutEnd()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchserver.h"
 
+#include "clock.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -10,6 +12,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimeZone>
 
 namespace guichet {
 
@@ -87,7 +90,7 @@ bool BenchServer::start(QString *error)
                                 QStringLiteral("--rate-per-address"), QStringLiteral("0")});
     m_process.waitForReadyRead(20000);
     m_url = QString::fromUtf8(m_process.readLine()).trimmed().section(u' ', -1);
-    const QDate from = QDate::currentDate().addDays(1);
+    const QDate from = Clock::today(QTimeZone(QByteArrayLiteral("Europe/Brussels"))).addDays(1);
     const QJsonArray found = getJson(m_url + QStringLiteral("/api/v1/slots?office=bapa-bxl&service=first-welcome&from=%1&to=%2")
                                                  .arg(from.toString(Qt::ISODate), from.addDays(30).toString(Qt::ISODate)),
                                      kioskToken)

@@ -2,6 +2,7 @@
 #include "drainbench.h"
 
 #include "benchserver.h"
+#include "clock.h"
 #include "syncclient.h"
 
 #include <QCoreApplication>
@@ -54,7 +55,7 @@ int drainBench(const QStringList &args, QTextStream &out, QTextStream &err)
         b.service = QStringLiteral("first-welcome");
         b.language = QStringLiteral("fr");
         b.phone = QStringLiteral("+32470%1").arg(100000 + i);
-        b.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        b.createdAt = Clock::now().toString(Qt::ISODate);
         b.code = QStringLiteral("X"); // the visitor was told: no alert when it is confirmed
         store.add(b);
     }

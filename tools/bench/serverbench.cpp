@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverbench.h"
 
+#include "clock.h"
 #include "probe.h"
 #include "serverload.h"
 
@@ -20,6 +21,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimeZone>
 
 #include <signal.h>
 
@@ -269,7 +271,7 @@ std::optional<std::map<std::string, long long>> openSlots(int port, const std::s
 {
     httplib::Client client("127.0.0.1", port);
     client.set_read_timeout(30);
-    const QDate from = QDate::currentDate().addDays(1);
+    const QDate from = Clock::today(QTimeZone(QByteArrayLiteral("Europe/Brussels"))).addDays(1);
     const std::string path = QStringLiteral("/api/v1/slots?office=%1&service=%2&from=%3&to=%4")
                                  .arg(target.office, target.service, from.toString(Qt::ISODate),
                                       from.addDays(27).toString(Qt::ISODate))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverload.h"
 
+#include "clock.h"
 #include "probe.h"
 
 // The HTTP client is cpp-httplib's blocking Client (Debian's libcpp-httplib-dev), one per client
@@ -34,9 +35,7 @@ namespace {
 /** A UUID version 7 (RFC 9562), the protocol's preferred booking id, made as a kiosk makes it. */
 std::string uuidV7(std::mt19937_64 &rng)
 {
-    const auto ms = static_cast<unsigned long long>(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                                        std::chrono::system_clock::now().time_since_epoch())
-                                                        .count());
+    const auto ms = static_cast<unsigned long long>(guichet::Clock::nowMSecs());
     const unsigned long long a = rng(), b = rng();
     const unsigned long long hi = (ms << 16) | 0x7000ULL | (a & 0x0fffULL);
     const unsigned long long lo = (b & 0x3fffffffffffffffULL) | 0x8000000000000000ULL; // variant 10
@@ -49,9 +48,9 @@ std::string uuidV7(std::mt19937_64 &rng)
 /** Now, RFC 3339 with the local offset, as the kiosk stamps created_at. */
 std::string rfc3339Now()
 {
-    const auto now = std::chrono::system_clock::now();
-    const std::time_t t = std::chrono::system_clock::to_time_t(now);
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+    const qint64 now = guichet::Clock::nowMSecs();
+    const std::time_t t = std::time_t(now / 1000);
+    const auto ms = now % 1000;
     std::tm tm{};
     localtime_r(&t, &tm);
     const long offset = tm.tm_gmtoff / 60;
