@@ -135,7 +135,7 @@ Api::Api(Schedule &schedule, ApiOptions options)
         m_server = std::make_unique<httplib::Server>();
     const int threads = m_options.threads;
     m_server->new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
-    m_server->set_tcp_nodelay(true); // without it, a small answer waits for Nagle: 290 req/s (DESIGN.md)
+    m_server->set_tcp_nodelay(true); // without it, a small answer waits for Nagle: 290 req/s (README, Server)
     m_server->set_keep_alive_max_count(1000);
     // 64 KiB for every body but a pack archive; refused from its Content-Length, before reading.
     m_server->set_payload_max_length(size_t(packs::kMaxArchiveBytes));

@@ -28,7 +28,7 @@ struct ApiOptions {
 };
 
 /**
- * PROTOCOL.md over HTTP (cpp-httplib): routes, roles, JSON errors, limits, the staff console
+ * docs/PROTOCOL.md over HTTP (cpp-httplib): routes, roles, JSON errors, limits, the staff console
  * at `/` and `/metrics`. Every answer to bad input is a 4xx JSON error; a storage failure is
  * 503; nothing personal is logged.
  */

@@ -5,7 +5,7 @@
 
 namespace guichet::server {
 
-/** An answer other than success, as PROTOCOL.md lists them: thrown by a route, sent as
+/** An answer other than success, as docs/PROTOCOL.md lists them: thrown by a route, sent as
  *  {"error", "message", "field"} with its HTTP status. */
 struct ApiError {
     int status;

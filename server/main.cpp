@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// guichet-server: the central booking server (PROTOCOL.md) and its staff console.
+// guichet-server: the central booking server (docs/PROTOCOL.md) and its staff console.
 //   guichet-server [--db URL] [--listen HOST:PORT] [--tls-cert F --tls-key F]   serve
 //   guichet-server [--db URL] token add --role kiosk --kiosk ID | --role staff
 //   guichet-server [--db URL] token list | token revoke ID

@@ -9,8 +9,10 @@ cd "$(dirname "$0")/.."
 ./tools/setup-console-test.sh
 cmake --preset dev
 cmake --build --preset dev
-# qmllint exits non-zero on any warning (QT64.md): a warning fails the tests.
+# qmllint exits non-zero on any warning (docs/QT64.md): a warning fails the tests.
 cmake --build --preset dev --target all_qmllint
+# The server and guichet-pack alone, without the kiosk's packages.
+./tools/check-server-only.sh
 ctest --preset dev --timeout 600 -j2
 # Once more with the clock moved (libfaketime) to the night before summer time starts, across
 # midnight into the short day: no test may depend on the day it runs.

@@ -17,8 +17,9 @@ xvfb xauth dbus at-spi2-core python3-pyatspi
 libcpp-httplib-dev libarchive-dev libsodium-dev libqt6sql6-sqlite libqt6sql6-psql postgresql openssl python3-icalendar chromium
 libqrencode-dev zbar-tools poppler-utils faketime
 "
-# Node.js with npm for the staff console's browser test (playwright-core from npm, at test
-# time): Debian's, unless this machine already has a node with npm (e.g. from NodeSource).
+# Node.js with npm for the staff console's browser test (playwright-core, installed next by
+# tools/setup-console-test.sh from its lock file): Debian's, unless this machine already has a
+# node with npm (e.g. from NodeSource).
 if ! command -v npm >/dev/null 2>&1; then
     PACKAGES="$PACKAGES nodejs npm"
 fi

@@ -8,7 +8,7 @@ namespace guichet {
 
 QList<char32_t> missingGlyphs(const QString &text, const QFont &font)
 {
-    const QFontMetrics metrics(font); // follows the fallback chain (QT64.md)
+    const QFontMetrics metrics(font); // follows the fallback chain (docs/QT64.md)
     QList<char32_t> missing;
     QSet<char32_t> seen;
     for (const char32_t cp : text.toUcs4()) {

@@ -46,6 +46,7 @@ private:
     int m_step = 0;
     int m_tapsOfStep = 0;
     int m_taps = 0;
+    ulong m_eventTime = 0; // the touches' timestamps, spaced as Qt Test spaced them (no double click)
     const bool m_trace = qEnvironmentVariableIsSet("GUICHET_JOURNEY_TRACE"); // each touch and step on stderr
     QTimer m_poll;
     QElapsedTimer m_quiet;   // how long speech has been silent

@@ -26,7 +26,7 @@ Kiosk *Kiosk::instance()
 Kiosk *Kiosk::create(QQmlEngine *engine, QJSEngine *)
 {
     Q_ASSERT_X(s_instance, "Kiosk::create", "main() must build the Kiosk before loading QML");
-    // Without this, destroying the engine would delete our object (QT64.md).
+    // Without this, destroying the engine would delete our object (docs/QT64.md).
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     s_instance->m_engine = engine;
     return s_instance;

@@ -34,7 +34,7 @@ class Kiosk : public QObject
     /** BCP 47 code of the language shown; switching it never restarts anything. */
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(QString defaultLanguage READ defaultLanguage CONSTANT)
-    /** True for Arabic, Persian, Pashto: the layout mirrors (QT64.md: not Qt.application). */
+    /** True for Arabic, Persian, Pashto: the layout mirrors (docs/QT64.md: not Qt.application). */
     Q_PROPERTY(bool rtl READ rtl NOTIFY languageChanged)
     Q_PROPERTY(bool largeText READ largeText WRITE setLargeText NOTIFY largeTextChanged)
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY highContrastChanged)

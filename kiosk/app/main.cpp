@@ -4,6 +4,7 @@
 #include "bookingflow.h"
 #include "bookingservices.h"
 #include "clock.h"
+#include "installeddata.h"
 #include "journeydriver.h"
 #include "kiosk.h"
 #include "packdirectory.h"
@@ -42,13 +43,13 @@ void chooseOffscreenWhenHeadless(int argc, char *argv[])
 QString defaultPackDir()
 {
     const QString fromEnv = qEnvironmentVariable("GUICHET_PACK");
-    return fromEnv.isEmpty() ? QStringLiteral(GUICHET_DEFAULT_PACK) : fromEnv;
+    return fromEnv.isEmpty() ? installedData(QStringLiteral("default-pack")) : fromEnv;
 }
 
 QString defaultVoicesDir()
 {
     const QString fromEnv = qEnvironmentVariable("GUICHET_VOICES");
-    return fromEnv.isEmpty() ? QStringLiteral(GUICHET_VOICES_DIR) : fromEnv;
+    return fromEnv.isEmpty() ? installedData(QStringLiteral("voices")) : fromEnv;
 }
 
 } // namespace
@@ -84,7 +85,7 @@ int main(int argc, char *argv[])
                                        QStringLiteral("moment"));
     const QCommandLineOption translationsOption(QStringLiteral("translations"),
                                                 QStringLiteral("Directory of guichet_<lang>.qm files."), QStringLiteral("dir"),
-                                                QCoreApplication::applicationDirPath() + QStringLiteral("/../i18n"));
+                                                installedData(QStringLiteral("i18n")));
     const QCommandLineOption voicesOption(QStringLiteral("voices"), QStringLiteral("Voice profiles directory."),
                                           QStringLiteral("dir"), defaultVoicesDir());
     const QCommandLineOption muteOption(QStringLiteral("mute"), QStringLiteral("Speak into the null output (no sound)."));
@@ -162,7 +163,7 @@ int main(int argc, char *argv[])
         booking.sync()->printerOk = bookingFlow->canPrint();
 
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // not a default before Qt 6.5 (QT64.md)
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // not a default before Qt 6.5 (docs/QT64.md)
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Guichet/Main.qml")));

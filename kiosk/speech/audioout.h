@@ -58,7 +58,7 @@ private:
 
     QAudioFormat m_format;
     QAudioSink *m_sink = nullptr;
-    QPointer<QIODevice> m_device; // the sink deletes it when the server dies (HEADLESS.md)
+    QPointer<QIODevice> m_device; // the sink deletes it when the server dies (docs/HEADLESS.md)
     QByteArray m_pending;
     QTimer m_feeder;
     QElapsedTimer m_nullClock;

@@ -150,7 +150,7 @@ void SpeechEngine::enqueue(const QString &text, const QString &language)
         enqueue(QString::fromUtf8(kTextOnlyEnglish), QStringLiteral("en"));
         return;
     }
-    m_queue.append({m_nextId++, text, language});
+    m_queue.append({m_nextId++, text, language, {}}); // no clip: eSpeak says it
     if (!m_current.id)
         startNext();
 }

@@ -276,10 +276,12 @@ void SyncClient::fetchSlots(const QString &office, const QString &service, QDate
 
 void SyncClient::refreshLeases()
 {
-    const QDate today = Clock::today(m_config.officeZone);
+    // From tomorrow: a lease ends at the start of its day, so one for today would be born expired.
+    const QDate tomorrow = Clock::today(m_config.officeZone).addDays(1);
     for (const QString &service : std::as_const(m_config.services)) {
         const QString path = QStringLiteral("slots?office=%1&service=%2&from=%3&to=%4")
-                                 .arg(m_config.office, service, today.toString(Qt::ISODate), today.addDays(m_config.leaseHorizonDays).toString(Qt::ISODate));
+                                 .arg(m_config.office, service, tomorrow.toString(Qt::ISODate),
+                                      tomorrow.addDays(m_config.leaseHorizonDays).toString(Qt::ISODate));
         QNetworkReply *reply = send("GET", path);
         connect(reply, &QNetworkReply::finished, this, [this, reply, service] {
             reply->deleteLater();

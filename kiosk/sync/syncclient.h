@@ -44,7 +44,7 @@ struct BookingRequest {
 };
 
 /**
- * The kiosk's side of PROTOCOL.md over QNetworkAccessManager. A booking is kept in the store
+ * The kiosk's side of docs/PROTOCOL.md over QNetworkAccessManager. A booking is kept in the store
  * before it is sent; the visitor waits at most answerTimeoutMs for the server, then is
  * confirmed from a leased seat if the kiosk has one on that slot. The outbox is drained oldest
  * first, each booking retried with exponential backoff and jitter until the server gives a final

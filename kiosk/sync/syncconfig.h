@@ -9,7 +9,7 @@
 
 namespace guichet {
 
-/** How the kiosk reaches its server (PROTOCOL.md). */
+/** How the kiosk reaches its server (docs/PROTOCOL.md). */
 struct SyncConfig {
     QUrl server;             // e.g. https://guichet.example/ ; the API is under /api/v1
     QString kioskId;
@@ -20,7 +20,7 @@ struct SyncConfig {
     QStringList services;    // the services it leases seats for
     int answerTimeoutMs = 3000; // a visitor waits this long for the server, then a lease is used
     int leaseSeats = 2;         // per service and day ...
-    int leaseDays = 5;          // ... for the next open days
+    int leaseDays = 5;          // ... for the next open days from tomorrow
     int leaseHorizonDays = 62;  // found this far ahead at most (a weekly service with a closure
                                 // still has 5 open days; the server lists 62 days at once)
     int heartbeatMs = 60000;

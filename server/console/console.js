@@ -18,7 +18,7 @@ const NEW_ALERT_MS = 120000; // an alert that came in while the page was open st
 const DEFAULT_TIME_ZONE = 'Europe/Brussels';
 const STATUSES = ['booked', 'attended', 'no_show', 'cancelled'];
 const ACTIONS = ['attended', 'no_show', 'cancelled'];
-// PROTOCOL.md's error codes, and the server's 503 `unavailable`; 401 signs out instead.
+// docs/PROTOCOL.md's error codes, and the server's 503 `unavailable`; 401 signs out instead.
 const ERROR_CODES = ['invalid', 'forbidden', 'not_found', 'too_many_requests', 'unavailable'];
 
 const $ = id => document.getElementById(id);

@@ -85,7 +85,7 @@ public Q_SLOTS:
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
-        engine->addImportPath(QStringLiteral("qrc:/qt/qml")); // not a default before 6.5 (QT64.md)
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml")); // not a default before 6.5 (docs/QT64.md)
     }
 };
 

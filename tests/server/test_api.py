@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""PROTOCOL.md against the real guichet-server over loopback: every route's success and its
+"""docs/PROTOCOL.md against the real guichet-server over loopback: every route's success and its
 documented errors, replays, races for the last seats, leases, roles, hostile input, the
 iCalendar export across a daylight-saving change, HTTPS, metrics, and logs free of phone numbers.
 Runs on SQLite, and on PostgreSQL when GUICHET_DB_URL is set (see run_api_tests.sh)."""

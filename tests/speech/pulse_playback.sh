@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The real audio path: a PulseAudio null sink (../shared/HEADLESS.md), the kiosk's SpeechEngine
+# The real audio path: a PulseAudio null sink (docs/HEADLESS.md), the kiosk's SpeechEngine
 # playing through QAudioSink, the sink's monitor recorded; the recording's voiced length must
 # match the synthesised PCM within 30 ms and not be silence. Then the sound server is killed
 # mid-utterance, and finally there is no sound server at all: speech must report itself

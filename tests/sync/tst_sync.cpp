@@ -167,11 +167,12 @@ private Q_SLOTS:
         SyncClient client(*m_store, config(m_server->url()));
         QSignalSpy leased(&client, &SyncClient::leasesChanged);
         client.refreshLeases();
-        // The next open days of first-welcome (Mondays only) within the kiosk's horizon, 5 at most.
+        // The next open days of first-welcome (Mondays only) from tomorrow within the kiosk's
+        // horizon, 5 at most.
         const SyncConfig c = config(m_server->url());
         const auto [status, doc] = m_server->get(QStringLiteral("slots?office=bapa-bxl&service=first-welcome&from=%1&to=%2")
-                                                     .arg(Clock::today(kBrussels).toString(Qt::ISODate),
-                                                          Clock::today(kBrussels).addDays(c.leaseHorizonDays).toString(Qt::ISODate)),
+                                                     .arg(Clock::today(kBrussels).addDays(1).toString(Qt::ISODate),
+                                                          Clock::today(kBrussels).addDays(1 + c.leaseHorizonDays).toString(Qt::ISODate)),
                                                  m_server->kioskToken);
         QCOMPARE(status, 200);
         QSet<QString> openDays;

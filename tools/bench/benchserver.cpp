@@ -2,6 +2,7 @@
 #include "benchserver.h"
 
 #include "clock.h"
+#include "installeddata.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -78,7 +79,7 @@ QString BenchServer::cli(const QStringList &args) const
 bool BenchServer::start(QString *error)
 {
     const QString pack = m_dir.filePath(QStringLiteral("pack"));
-    if (!copyPack(QStringLiteral(GUICHET_DEFAULT_PACK), pack)) {
+    if (!copyPack(installedData(QStringLiteral("default-pack")), pack)) {
         *error = QStringLiteral("cannot copy the default pack");
         return false;
     }

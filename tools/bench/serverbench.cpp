@@ -2,6 +2,7 @@
 #include "serverbench.h"
 
 #include "clock.h"
+#include "installeddata.h"
 #include "probe.h"
 #include "serverload.h"
 
@@ -82,7 +83,7 @@ std::optional<Settings> parseSettings(const QStringList &args, QTextStream &out,
                                                         "row); 0, every slot of the coming four weeks."),
                                          QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption packOption(QStringLiteral("pack"), QStringLiteral("Content pack to import."), QStringLiteral("dir"),
-                                        QStringLiteral(GUICHET_DEFAULT_PACK));
+                                        installedData(QStringLiteral("default-pack")));
     parser.addOptions({helpOption, dbOption, clientsOption, secondsOption, warmupOption, serverOption, threadsOption,
                        slotsOption, packOption});
     status = 2;
@@ -139,7 +140,8 @@ public:
     }
 
 private:
-    static QString script() { return QStringLiteral(GUICHET_SOURCE_DIR "/tests/server/pgcluster.sh"); }
+    // tests/server/pgcluster.sh, copied next to guichet-bench by the build.
+    static QString script() { return QCoreApplication::applicationDirPath() + QStringLiteral("/pgcluster.sh"); }
     QString m_dir;
     QString m_url;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "speechbench.h"
 
+#include "installeddata.h"
 #include "probe.h"
 #include "speechprobes.h"
 
@@ -49,9 +50,9 @@ int speechBench(const QStringList &args, QTextStream &out, QTextStream &err)
                                                     "the pack in every voiced language."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("This help."));
     const QCommandLineOption packOption(QStringLiteral("pack"), QStringLiteral("Content pack."), QStringLiteral("dir"),
-                                        QStringLiteral(GUICHET_DEFAULT_PACK));
+                                        installedData(QStringLiteral("default-pack")));
     const QCommandLineOption voicesOption(QStringLiteral("voices"), QStringLiteral("Voice profiles directory."),
-                                          QStringLiteral("dir"), QStringLiteral(GUICHET_VOICES_DIR));
+                                          QStringLiteral("dir"), installedData(QStringLiteral("voices")));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs of each probe process."),
                                         QStringLiteral("n"), QStringLiteral("3"));
     QCommandLineOption childOption(QStringLiteral("child"), QStringLiteral("latency, ours or raw"), QStringLiteral("mode"));

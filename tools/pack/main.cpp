@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // guichet-pack: the staff's tool for content packs. `validate DIR` names every problem.
 #include "packdirectory.h"
-#include "publish.h"
 #include "packloader.h"
-#include "utterancerenderer.h"
-#include "voicelibrary.h"
-#include "wavfile.h"
+#include "publish.h"
+#include "speak.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -58,54 +56,6 @@ QHash<QString, QString> options(const QStringList &args, int from)
     return result;
 }
 
-int speak(const QString &dir, const QHash<QString, QString> &opts, QTextStream &out, QTextStream &err)
-{
-    const QString lang = opts.value(QStringLiteral("--lang"));
-    const QString wav = opts.value(QStringLiteral("--wav"));
-    if (lang.isEmpty() || wav.isEmpty() || opts.contains(QStringLiteral("--key")) == opts.contains(QStringLiteral("--text")))
-        return usage(err);
-    const PackDirectory source(dir);
-    PackLoader loader(source);
-    const std::optional<Pack> pack = loader.load();
-    if (!pack) {
-        err << "the pack has problems; run guichet-pack validate " << dir << '\n';
-        return 1;
-    }
-    QString text = opts.value(QStringLiteral("--text"));
-    if (opts.contains(QStringLiteral("--key"))) {
-        const QString key = opts.value(QStringLiteral("--key"));
-        if (!pack->hasText(key, lang)) {
-            err << "no text \"" << key << "\" in " << lang << '\n';
-            return 1;
-        }
-        text = pack->spoken(key, lang);
-    }
-    const VoiceLibrary voices(opts.value(QStringLiteral("--voices"), QStringLiteral(GUICHET_VOICES_DIR)));
-    const VoiceProfile *profile = voices.profile(lang);
-    if (!profile) {
-        err << "no voice profile for \"" << lang << "\" (eSpeak NG has no voice for it: the kiosk plays a recorded clip "
-               "or says the language is shown in text only)\n";
-        for (const QString &problem : voices.problems())
-            err << problem << '\n';
-        return 1;
-    }
-    EspeakSynthesizer synthesizer;
-    if (!synthesizer.isReady()) {
-        err << synthesizer.error() << '\n';
-        return 1;
-    }
-    const Synthesis audio = UtteranceRenderer(synthesizer, *profile).renderAll(text);
-    QFile file(wav);
-    if (!file.open(QIODevice::WriteOnly) || file.write(wavFile({audio.pcm, synthesizer.sampleRate()})) < 0) {
-        err << "cannot write " << wav << ": " << file.errorString() << '\n';
-        return 1;
-    }
-    out << wav << ": " << audio.samples() << " samples at " << synthesizer.sampleRate() << " Hz ("
-        << QString::number(double(audio.samples()) / synthesizer.sampleRate(), 'f', 2) << " s), " << audio.words.size()
-        << " words\n";
-    return 0;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -120,7 +70,13 @@ int main(int argc, char *argv[])
         return keygen(options(args, 1), out, err);
     if (args.size() >= 2 && args.at(0) == QLatin1String("build"))
         return build(args.at(1), options(args, 2), out, err);
-    if (args.size() >= 2 && args.at(0) == QLatin1String("speak"))
+    if (args.size() >= 2 && args.at(0) == QLatin1String("speak")) {
+#ifdef GUICHET_HAS_SPEECH
         return speak(args.at(1), options(args, 2), out, err);
+#else
+        err << "guichet-pack: this build has no speech (built with GUICHET_KIOSK=OFF, without eSpeak NG)\n";
+        return 2;
+#endif
+    }
     return usage(err);
 }
