@@ -24,13 +24,16 @@ const QString kPhone = QStringLiteral("+32470123456");
 const QByteArray kPhoneDigits = "470123456";
 const QTimeZone kBrussels(QByteArrayLiteral("Europe/Brussels"));
 
-/** The outcome of a booking, waiting for it. */
-BookingOutcome bookAndWait(SyncClient &client, const BookingRequest &request)
+/** Books and waits for the outcome (15 s at most; the client answers within its
+ *  answerTimeoutMs): false if none came, so the caller fails instead of reading a made-up one. */
+[[nodiscard]] bool bookAndWait(SyncClient &client, const BookingRequest &request, BookingOutcome *outcome)
 {
-    std::optional<BookingOutcome> outcome;
-    client.book(request, [&](const BookingOutcome &o) { outcome = o; });
-    (void)QTest::qWaitFor([&] { return outcome.has_value(); }, 15000);
-    return outcome.value_or(BookingOutcome{BookingOutcome::Kind::Refused, {}, {}});
+    std::optional<BookingOutcome> answer;
+    client.book(request, [&](const BookingOutcome &o) { answer = o; });
+    if (!QTest::qWaitFor([&] { return answer.has_value(); }, 15000))
+        return false;
+    *outcome = *answer;
+    return true;
 }
 } // namespace
 
@@ -145,7 +148,8 @@ private Q_SLOTS:
     {
         SyncClient client(*m_store, config(m_server->url()));
         const QJsonObject slot = freeSlots(QStringLiteral("advisor-follow-up")).first().toObject();
-        const BookingOutcome outcome = bookAndWait(client, request(slot));
+        BookingOutcome outcome;
+        QVERIFY2(bookAndWait(client, request(slot), &outcome), "no booking outcome within 15 s");
         QCOMPARE(outcome.kind, BookingOutcome::Kind::Confirmed);
         QString code;
         QCOMPARE(onServer(outcome.bookingId, slot.value(QStringLiteral("start")).toString().left(10), &code), 1);
@@ -195,7 +199,8 @@ private Q_SLOTS:
         m_server->stop();
         QElapsedTimer waited;
         waited.start();
-        const BookingOutcome outcome = bookAndWait(client, request(slot));
+        BookingOutcome outcome;
+        QVERIFY2(bookAndWait(client, request(slot), &outcome), "no booking outcome within 15 s");
         QCOMPARE(outcome.kind, BookingOutcome::Kind::ConfirmedOffline);
         QVERIFY(!outcome.code.isEmpty());
         QVERIFY2(waited.elapsed() < 10000, "the visitor is answered within the timeout, not the network's");
@@ -225,7 +230,8 @@ private Q_SLOTS:
         for (int i = 0; i < 6; ++i) {
             proxy.mode = modes[i];
             const QJsonObject slot = candidates.at(i).toObject();
-            const BookingOutcome outcome = bookAndWait(client, request(slot));
+            BookingOutcome outcome;
+            QVERIFY2(bookAndWait(client, request(slot), &outcome), "no booking outcome within 15 s");
             made.append({outcome.bookingId, slot.value(QStringLiteral("start")).toString().left(10)});
         }
         // The network heals; the outbox drains (the drain itself meets the faults first).
