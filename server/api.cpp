@@ -19,7 +19,10 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <chrono>
+#include <iterator>
+#include <vector>
 
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -29,13 +32,16 @@ namespace guichet::server {
 namespace {
 
 constexpr size_t kMaxBody = 64 * 1024;
+// The routes whose body is a pack archive, up to packs::kMaxArchiveBytes.
+constexpr const char *kArchivePaths[] = {"/api/v1/packs", "/api/v1/packs/preview"};
 
 enum class Access { Anyone, KioskOrStaff, Staff, Kiosk };
 
 struct Reply {
     int status = 200;
     QByteArray body;
-    const char *type = "application/json";
+    const char *type = "application/json"; // none: no body at all (304)
+    std::vector<std::pair<std::string, std::string>> headers = {};
 };
 
 using Handler = std::function<Reply(const httplib::Request &, const Caller &)>;
@@ -116,6 +122,52 @@ void widenListenQueue(int port)
     }
 }
 
+bool takesArchive(const httplib::Request &req)
+{
+    return req.method == "POST" && std::find(std::begin(kArchivePaths), std::end(kArchivePaths), req.path) != std::end(kArchivePaths);
+}
+
+/** If-None-Match names this entity tag (or is "*"): the client has it already. Weak tags
+ *  ("W/…") match too, as RFC 9110 asks of GET. */
+bool hasTag(const std::string &ifNoneMatch, const QString &etag)
+{
+    for (const QString &item : QString::fromStdString(ifNoneMatch).split(u',')) {
+        QString tag = item.trimmed();
+        if (tag.startsWith(QStringLiteral("W/")))
+            tag = tag.mid(2);
+        if (tag == QStringLiteral("*") || tag == etag)
+            return true;
+    }
+    return false;
+}
+
+/** GET /packs/latest: its entity tag is the archive's SHA-256, so a kiosk polling every few
+ *  minutes gets 304 and no body until a new pack is published. */
+Reply latestPack(const httplib::Request &req)
+{
+    const QJsonObject latest = packs::latest();
+    const QString etag = QStringLiteral("\"%1\"").arg(latest.value(QStringLiteral("sha256")).toString());
+    Reply reply = json(latest);
+    if (hasTag(req.get_header_value("If-None-Match"), etag)) {
+        // No body, and a Content-Length only as the 200 would have it (RFC 9110, 8.6), not 0.
+        const std::string length = std::to_string(reply.body.size());
+        reply = Reply{304, {}, nullptr};
+        reply.headers.emplace_back("Content-Length", length);
+    }
+    reply.headers.emplace_back("ETag", etag.toStdString());
+    return reply;
+}
+
+QString previewLanguage(const httplib::Request &req)
+{
+    const QString language = param(req, "lang", false);
+    if (language.isEmpty())
+        return QStringLiteral("fr");
+    if (language != QStringLiteral("fr") && language != QStringLiteral("nl") && language != QStringLiteral("en"))
+        throw invalid(QStringLiteral("lang"), QStringLiteral("lang must be fr, nl or en"));
+    return language;
+}
+
 bool isLoopback(const std::string &address)
 {
     return address == "127.0.0.1" || address == "::1" || address == "::ffff:127.0.0.1";
@@ -140,8 +192,7 @@ Api::Api(Schedule &schedule, ApiOptions options)
     // 64 KiB for every body but a pack archive; refused from its Content-Length, before reading.
     m_server->set_payload_max_length(size_t(packs::kMaxArchiveBytes));
     m_server->set_pre_routing_handler([](const httplib::Request &req, httplib::Response &res) {
-        const bool pack = req.method == "POST" && req.path == "/api/v1/packs";
-        if (!pack && std::strtoull(req.get_header_value("Content-Length").c_str(), nullptr, 10) > kMaxBody) {
+        if (!takesArchive(req) && std::strtoull(req.get_header_value("Content-Length").c_str(), nullptr, 10) > kMaxBody) {
             res.status = 413;
             return httplib::Server::HandlerResponse::Handled;
         }
@@ -222,11 +273,14 @@ void Api::routes()
                         throw ApiError{429, QStringLiteral("too_many_requests"), QStringLiteral("too many requests with this token")};
                     }
                 }
-                if (req.body.size() > kMaxBody && name != QStringLiteral("packs.publish")) // sent without a length
+                if (req.body.size() > kMaxBody && !takesArchive(req)) // sent without a length
                     throw ApiError{413, QStringLiteral("too_large"), QStringLiteral("the body is over 64 KiB")};
                 const Reply reply = handler(req, caller);
                 res.status = reply.status;
-                res.set_content(reply.body.constData(), size_t(reply.body.size()), reply.type);
+                for (const auto &[header, value] : reply.headers)
+                    res.set_header(header.c_str(), value);
+                if (reply.type)
+                    res.set_content(reply.body.constData(), size_t(reply.body.size()), reply.type);
             } catch (const ApiError &e) {
                 res.status = e.status;
                 res.set_content(errorBody(e), "application/json");
@@ -308,7 +362,7 @@ void Api::routes()
         return json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
     });
     add("GET", "/api/v1/kiosks", QStringLiteral("kiosks"), Access::Staff, [](const httplib::Request &, const Caller &) {
-        return json(fleet::kiosks(Clock::nowSecs()));
+        return json(fleet::kiosks(Clock::nowSecs(), packs::latestVersion()));
     });
     add("POST", "/api/v1/alerts", QStringLiteral("alerts.raise"), Access::Kiosk, [](const httplib::Request &req, const Caller &caller) {
         return json(fleet::raise(caller, bodyObject(req)), 201);
@@ -325,8 +379,11 @@ void Api::routes()
         const packs::Published published = packs::publish(m_schedule, m_options.packKeys, QByteArray::fromStdString(req.body));
         return json(published.pack, published.created ? 201 : 200);
     });
-    add("GET", "/api/v1/packs/latest", QStringLiteral("packs.latest"), Access::KioskOrStaff, [](const httplib::Request &, const Caller &) {
-        return json(packs::latest());
+    add("POST", "/api/v1/packs/preview", QStringLiteral("packs.preview"), Access::Staff, [this](const httplib::Request &req, const Caller &) {
+        return json(packs::preview(m_options.packKeys, QByteArray::fromStdString(req.body), previewLanguage(req)));
+    });
+    add("GET", "/api/v1/packs/latest", QStringLiteral("packs.latest"), Access::KioskOrStaff, [](const httplib::Request &req, const Caller &) {
+        return latestPack(req);
     });
     add("GET", R"(/api/v1/packs/([^/]+))", QStringLiteral("packs.archive"), Access::KioskOrStaff, [](const httplib::Request &req, const Caller &) {
         const QString version = QString::fromStdString(req.matches[1].str());

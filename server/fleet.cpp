@@ -43,6 +43,33 @@ QVariant optionalText(const QJsonObject &body, const QString &key, int maxLength
     return v.toString();
 }
 
+QString requiredText(const QJsonObject &object, const QString &key, int maxLength, const QString &field)
+{
+    const QJsonValue v = object.value(key);
+    if (!v.isString() || v.toString().isEmpty() || v.toString().size() > maxLength)
+        throw invalid(field, QStringLiteral("%1 must be a string of 1 to %2 characters").arg(field).arg(maxLength));
+    return v.toString();
+}
+
+/** The last pack the kiosk refused: {"version", "reason"}, or null when it refused none. */
+struct Refusal {
+    QVariant version = QVariant(QMetaType(QMetaType::QString));
+    QVariant reason = QVariant(QMetaType(QMetaType::QString));
+};
+
+Refusal optionalRefusal(const QJsonObject &body)
+{
+    const QString key = QStringLiteral("pack_refusal");
+    const QJsonValue v = body.value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isObject())
+        throw invalid(key, QStringLiteral("pack_refusal must be {\"version\": …, \"reason\": …} or null"));
+    const QJsonObject refusal = v.toObject();
+    return {requiredText(refusal, QStringLiteral("version"), 64, QStringLiteral("pack_refusal.version")),
+            requiredText(refusal, QStringLiteral("reason"), 500, QStringLiteral("pack_refusal.reason"))};
+}
+
 QJsonValue jsonOf(const QVariant &v, bool asBool = false)
 {
     if (v.isNull())
@@ -58,30 +85,41 @@ void heartbeat(const Caller &caller, const QString &kiosk, const QJsonObject &bo
 {
     if (caller.isStaff() || caller.kiosk != kiosk)
         throw forbidden(QStringLiteral("a kiosk sends only its own heartbeat"));
-    Database::run(QStringLiteral("INSERT INTO heartbeats (kiosk, received_at, pack_version, outbox_depth, last_sync, speech_ok, printer_ok, uptime_s) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kiosk) DO UPDATE SET received_at = excluded.received_at, "
+    const Refusal refusal = optionalRefusal(body);
+    Database::run(QStringLiteral("INSERT INTO heartbeats (kiosk, received_at, pack_version, outbox_depth, last_sync, speech_ok, printer_ok, uptime_s, "
+                                 "pack_refused_version, pack_refusal) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kiosk) DO UPDATE SET received_at = excluded.received_at, "
                                  "pack_version = excluded.pack_version, outbox_depth = excluded.outbox_depth, last_sync = excluded.last_sync, "
-                                 "speech_ok = excluded.speech_ok, printer_ok = excluded.printer_ok, uptime_s = excluded.uptime_s"),
+                                 "speech_ok = excluded.speech_ok, printer_ok = excluded.printer_ok, uptime_s = excluded.uptime_s, "
+                                 "pack_refused_version = excluded.pack_refused_version, pack_refusal = excluded.pack_refusal"),
                   {kiosk, Clock::nowSecs(), optionalText(body, QStringLiteral("pack_version"), 64),
                    optionalInt(body, QStringLiteral("outbox_depth")), optionalText(body, QStringLiteral("last_sync"), 40),
                    optionalBool(body, QStringLiteral("speech_ok")), optionalBool(body, QStringLiteral("printer_ok")),
-                   optionalInt(body, QStringLiteral("uptime_s"))});
+                   optionalInt(body, QStringLiteral("uptime_s")), refusal.version, refusal.reason});
 }
 
-QJsonArray kiosks(qint64 now)
+QJsonArray kiosks(qint64 now, const std::optional<QString> &latestPack)
 {
     QSqlQuery q = Database::run(QStringLiteral(
-        "SELECT k.kiosk, h.received_at, h.pack_version, h.outbox_depth, h.last_sync, h.speech_ok, h.printer_ok, h.uptime_s "
+        "SELECT k.kiosk, h.received_at, h.pack_version, h.outbox_depth, h.last_sync, h.speech_ok, h.printer_ok, h.uptime_s, "
+        "h.pack_refused_version, h.pack_refusal "
         "FROM (SELECT kiosk FROM tokens WHERE role = 'kiosk' AND revoked_at IS NULL UNION SELECT kiosk FROM heartbeats) k "
         "LEFT JOIN heartbeats h ON h.kiosk = k.kiosk ORDER BY k.kiosk"));
     QJsonArray list;
     while (q.next()) {
         const bool seen = !q.value(1).isNull();
+        // Whether it runs the latest published pack; unknown before the first, or when it did not say.
+        const QJsonValue isLatest = latestPack && !q.value(2).isNull() ? QJsonValue(q.value(2).toString() == *latestPack) : QJsonValue::Null;
+        const QJsonValue refusal = q.value(8).isNull() ? QJsonValue(QJsonValue::Null)
+                                                       : QJsonValue(QJsonObject{{QStringLiteral("version"), q.value(8).toString()},
+                                                                                {QStringLiteral("reason"), q.value(9).toString()}});
         list.append(QJsonObject{
             {QStringLiteral("id"), q.value(0).toString()},
             {QStringLiteral("last_heartbeat"), seen ? QJsonValue(QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC).toString(Qt::ISODate)) : QJsonValue::Null},
             {QStringLiteral("age_s"), seen ? QJsonValue(now - q.value(1).toLongLong()) : QJsonValue::Null},
             {QStringLiteral("pack_version"), jsonOf(q.value(2))},
+            {QStringLiteral("pack_is_latest"), isLatest},
+            {QStringLiteral("pack_refusal"), refusal},
             {QStringLiteral("outbox_depth"), jsonOf(q.value(3))},
             {QStringLiteral("last_sync"), jsonOf(q.value(4))},
             {QStringLiteral("speech_ok"), jsonOf(q.value(5), true)},

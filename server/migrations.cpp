@@ -128,6 +128,11 @@ ALTER TABLE alerts ADD COLUMN code TEXT;
 ALTER TABLE alerts ADD COLUMN slot_id TEXT;
 ALTER TABLE alerts ADD COLUMN phone TEXT
 )",
+    // 5: the last pack a kiosk refused, and why, so staff see a pack that does not reach it.
+    R"(
+ALTER TABLE heartbeats ADD COLUMN pack_refused_version TEXT;
+ALTER TABLE heartbeats ADD COLUMN pack_refusal TEXT
+)",
 };
 
 } // namespace

@@ -102,6 +102,7 @@ struct LanguageTexts {
 
 /** A loaded and validated content pack: everything the kiosk shows, in every language. */
 struct Pack {
+    int format = 0; // manifest.json's: 1 or 2
     QString id;
     QString version;
     QString sourceLanguage;

@@ -110,7 +110,7 @@ QString PackLoader::optionalString(const QJsonObject &obj, const QString &path, 
 int PackLoader::positiveInt(const QJsonObject &obj, const QString &path, const QString &key)
 {
     const double v = field(obj, path, key, QJsonValue::Double).toDouble();
-    if (obj.value(key).isDouble() && (v < 1 || v != int(v))) {
+    if (obj.value(key).isDouble() && (v < 1 || v > std::numeric_limits<int>::max() || v != int(v))) {
         problem(join(path, key), QStringLiteral("must be a whole number of 1 or more"));
         return 0;
     }

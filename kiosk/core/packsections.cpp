@@ -4,6 +4,7 @@
 
 #include "jsonlineindex.h"
 #include "jsonpath.h"
+#include "packversion.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -46,10 +47,14 @@ void PackLoader::readManifest(Pack &pack, QStringList &languageCodes)
     if (!open(QStringLiteral("manifest.json")))
         return;
     const double format = field(m_root, {}, QStringLiteral("format"), QJsonValue::Double).toDouble();
-    if (m_root.value(QStringLiteral("format")).isDouble() && format != 1)
-        problem(QStringLiteral("format"), QStringLiteral("this kiosk reads pack format 1, not %1").arg(format));
+    if (m_root.value(QStringLiteral("format")).isDouble() && format != 1 && format != 2)
+        problem(QStringLiteral("format"), QStringLiteral("this kiosk reads pack formats 1 and 2, not %1").arg(format));
+    pack.format = (format == 1 || format == 2) ? int(format) : 0;
     pack.id = string(m_root, {}, QStringLiteral("id"));
     pack.version = string(m_root, {}, QStringLiteral("version"));
+    // Format 2 packs are installed by kiosks, which take only a greater version than they run.
+    if (pack.format >= 2 && !pack.version.isEmpty() && !packversion::isValid(pack.version))
+        problem(QStringLiteral("version"), QStringLiteral("\"%1\" is not a version: whole numbers separated by dots, such as 2026.12.4").arg(pack.version));
     pack.sourceLanguage = string(m_root, {}, QStringLiteral("source_language"));
     pack.defaultOffice = string(m_root, {}, QStringLiteral("default_office"));
     const QJsonArray languages = array(m_root, {}, QStringLiteral("languages"));

@@ -11,10 +11,26 @@ namespace guichet {
 namespace {
 using Reader = std::unique_ptr<archive, int (*)(archive *)>;
 
+/** A relative path that stays inside the pack: no "/" start, no "..", ".", empty part or "\\". */
 bool safePath(const QString &path)
 {
+    const QStringList parts = path.split(u'/');
     return !path.isEmpty() && !path.startsWith(u'/') && !path.contains(u'\\') && !path.contains(QChar(0))
-        && !path.split(u'/').contains(QStringLiteral("..")) && !path.split(u'/').contains(QString());
+        && !parts.contains(QStringLiteral("..")) && !parts.contains(QStringLiteral(".")) && !parts.contains(QString());
+}
+
+/** Reads an entry's bytes, never more than it declared (already checked against the limits). */
+bool readData(archive *reader, qint64 size, QByteArray *data)
+{
+    data->resize(size);
+    qint64 done = 0;
+    while (done < size) {
+        const la_ssize_t n = archive_read_data(reader, data->data() + done, size_t(size - done));
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
 }
 } // namespace
 
@@ -68,21 +84,27 @@ std::optional<PackFiles> readPackArchive(const QByteArray &bytes, QString *error
             return std::nullopt;
         }
         const char *utf8 = archive_entry_pathname_utf8(entry);
-        const QString path = QString::fromUtf8(utf8 ? utf8 : archive_entry_pathname(entry));
-        if (archive_entry_filetype(entry) == AE_IFDIR)
+        const char *raw = archive_entry_pathname(entry);
+        QString path = QString::fromUtf8(utf8 ? utf8 : (raw ? raw : ""));
+        if (path.startsWith(QLatin1String("./"))) // as `tar -C dir .` writes them
+            path = path.mid(2);
+        if (archive_entry_filetype(entry) == AE_IFDIR && safePath(path.endsWith(u'/') ? path.chopped(1) : path))
             continue;
-        if (archive_entry_filetype(entry) != AE_IFREG || !safePath(path)) {
-            *error = QStringLiteral("%1: only plain files with relative paths belong in a pack").arg(path);
+        if (archive_entry_filetype(entry) != AE_IFREG || archive_entry_hardlink(entry) || !safePath(path)) {
+            *error = QStringLiteral("%1: only plain files with relative paths belong in a pack (no links, devices or \"..\")").arg(path);
             return std::nullopt;
         }
+        // Sizes are checked as declared, before a byte is read: a decompression bomb stops here,
+        // in memory, and nothing is ever written to disk from an archive that is not whole.
         const qint64 size = archive_entry_size(entry);
-        total += size;
-        if (pack.files.size() >= kMaxPackFiles || size < 0 || total > kMaxPackBytes) {
-            *error = QStringLiteral("the archive is over the limits (%1 files, %2 MiB)").arg(kMaxPackFiles).arg(kMaxPackBytes >> 20);
+        total += qMax<qint64>(size, 0);
+        if (pack.files.size() >= kMaxPackFiles || size < 0 || size > kMaxPackFileBytes || total > kMaxPackBytes) {
+            *error = QStringLiteral("the archive is over the limits (%1 files, %2 MiB a file, %3 MiB in all)")
+                         .arg(kMaxPackFiles).arg(kMaxPackFileBytes >> 20).arg(kMaxPackBytes >> 20);
             return std::nullopt;
         }
-        QByteArray data(size, Qt::Uninitialized);
-        if (size > 0 && archive_read_data(reader.get(), data.data(), size_t(size)) != size) {
+        QByteArray data;
+        if (!readData(reader.get(), size, &data)) {
             *error = QStringLiteral("%1: truncated in the archive").arg(path);
             return std::nullopt;
         }

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The staff console: sign in with a staff token, see and mark the day's bookings of an office,
-// follow kiosk alerts and the kiosk fleet live, export a week as iCalendar.
+// follow kiosk alerts and the kiosk fleet live, export a week as iCalendar; on the Content page,
+// preview a signed content pack against the published one and publish it.
 // Every value that comes from the API reaches the page through textContent or an attribute,
 // never as HTML: names and phone numbers are typed by the public.
 
 import {
     LANGUAGES, setLanguage, language, t, translatePage, serviceName, languageName, clockTime,
-    longDate, relativeAge, number,
+    longDate, relativeAge, number, longMoment, relativeDays, languageList,
 } from '/console/i18n.js';
 
 const TOKEN_KEY = 'guichet.staffToken'; // sessionStorage only: gone when the tab closes
@@ -19,7 +20,10 @@ const DEFAULT_TIME_ZONE = 'Europe/Brussels';
 const STATUSES = ['booked', 'attended', 'no_show', 'cancelled'];
 const ACTIONS = ['attended', 'no_show', 'cancelled'];
 // docs/PROTOCOL.md's error codes, and the server's 503 `unavailable`; 401 signs out instead.
-const ERROR_CODES = ['invalid', 'forbidden', 'not_found', 'too_many_requests', 'unavailable'];
+const ERROR_CODES = ['invalid', 'forbidden', 'not_found', 'too_many_requests', 'unavailable', 'too_large',
+    'expired', 'stale_version', 'version_exists'];
+const MAX_ARCHIVE_BYTES = 64 * 1024 * 1024; // the server's limit for a pack archive
+const PAGES = ['day', 'content'];
 
 const $ = id => document.getElementById(id);
 
@@ -37,6 +41,16 @@ const state = {
     pollFailed: false,
     seenAlertIds: null,
     updatedAt: null,
+    latestPack: undefined, // the latest published version; null before the first, undefined unknown
+};
+
+// The Content page: the archive chosen, its preview, and whether it is being published.
+const content = {
+    bytes: null,
+    preview: null,
+    previewLanguage: '',
+    sequence: 0, // bumped for each preview asked, so that an older answer is not shown
+    publishing: false,
 };
 
 /** An API failure, with the server's human message when it sent one. */
@@ -51,24 +65,30 @@ class ApiError extends Error {
         super(message);
         this.status = status;
         this.code = code;
+        this.known = known; // in the console's language
+        this.said = said; // the server's words, in English
         this.field = payload && typeof payload.field === 'string' ? payload.field : '';
     }
 }
 
-async function api(path, { method = 'GET', body, accept = 'application/json', raw = false } = {}) {
+/** One API call: body is sent as JSON, bytes (an ArrayBuffer) as they are, with contentType. */
+async function api(path, { method = 'GET', body, bytes, contentType, accept = 'application/json', raw = false } = {}) {
     const headers = { Authorization: `Bearer ${state.token}`, Accept: accept };
     if (body !== undefined)
         headers['Content-Type'] = 'application/json';
+    if (bytes !== undefined)
+        headers['Content-Type'] = contentType ?? 'application/octet-stream';
     const request = () => fetch(path, {
         method, headers, cache: 'no-store', credentials: 'omit',
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: bytes !== undefined ? bytes : body === undefined ? undefined : JSON.stringify(body),
     });
     let response;
     try {
         response = await request();
     } catch {
         // A kept-alive connection the server closed just then fails at once: our requests
-        // (GET, and PATCH to a status) mean the same when repeated, so try once more.
+        // (GET, PATCH to a status, a preview, publishing the same archive) mean the same when
+        // repeated, so try once more.
         await new Promise(resolve => setTimeout(resolve, 300));
         try {
             response = await request();
@@ -216,8 +236,10 @@ function signOut(message = '') {
     state.timer = null;
     Object.assign(state, {
         offices: [], bookings: [], bookingsKey: '', bookingsLoaded: false, alerts: [],
-        kiosks: [], seenAlertIds: null, updatedAt: null, pollFailed: false,
+        kiosks: [], seenAlertIds: null, updatedAt: null, pollFailed: false, latestPack: undefined,
     });
+    forgetArchive();
+    setContentMessage('');
     $('office').replaceChildren();
     $('bookings').tBodies[0].replaceChildren();
     $('alerts').replaceChildren();
@@ -230,6 +252,7 @@ async function enterConsole() {
     $('signin-view').hidden = true;
     $('console-view').hidden = false;
     $('signout').hidden = false;
+    showPage();
     if (!isDay($('date').value))
         $('date').value = todayIn(DEFAULT_TIME_ZONE);
     renderBookings();
@@ -313,11 +336,26 @@ async function loadAlerts() {
 }
 
 async function loadKiosks() {
-    const list = await api('/api/v1/kiosks');
+    const [list] = await Promise.all([api('/api/v1/kiosks'), loadLatestPack()]);
     if (!state.token)
         return;
     state.kiosks = Array.isArray(list) ? list.filter(k => k && typeof k === 'object') : [];
     renderFleet();
+}
+
+/** The latest published version (null before the first): the fleet and the Content page say it. */
+async function loadLatestPack() {
+    let latest = null;
+    try {
+        latest = await api('/api/v1/packs/latest');
+    } catch (err) {
+        if (err.status !== 404) // 404: nothing published yet
+            throw err;
+    }
+    if (!state.token)
+        return;
+    state.latestPack = latest && typeof latest.version === 'string' ? latest.version : null;
+    renderLatestPack();
 }
 
 async function showDay() {
@@ -494,6 +532,42 @@ function yesNo(value) {
     return value === true ? t('yes') : value === false ? t('no') : t('unknown');
 }
 
+/** Whether the kiosk runs the latest published pack, as the server says (pack_is_latest). */
+function latestCell(kiosk) {
+    const cell = document.createElement('td');
+    cell.className = 'latest';
+    if (kiosk.pack_is_latest === true) {
+        cell.textContent = `✔ ${t('fleet.isLatest')}`;
+    } else if (kiosk.pack_is_latest === false) {
+        cell.textContent = `✖ ${t('fleet.notLatest', { version: state.latestPack ?? t('unknown') })}`;
+        cell.classList.add('warn');
+    } else {
+        cell.textContent = t('unknown');
+    }
+    return cell;
+}
+
+/** The last pack the kiosk refused: its version, and the kiosk's reason (English). */
+function refusalCell(kiosk) {
+    const cell = document.createElement('td');
+    cell.className = 'refusal';
+    const refusal = kiosk.pack_refusal;
+    if (!refusal || typeof refusal !== 'object') {
+        cell.textContent = t('unknown');
+        return cell;
+    }
+    const version = document.createElement('strong');
+    version.className = 'version';
+    version.textContent = String(refusal.version ?? t('unknown'));
+    const reason = document.createElement('span');
+    reason.className = 'reason';
+    reason.lang = 'en';
+    reason.textContent = String(refusal.reason ?? '');
+    cell.append(version, t('colon'), reason);
+    cell.classList.add('bad');
+    return cell;
+}
+
 function renderFleet() {
     const tbody = $('fleet').tBodies[0];
     const sorted = [...state.kiosks].sort((a, b) => String(a.id).localeCompare(String(b.id)));
@@ -523,6 +597,7 @@ function renderFleet() {
             cells[1].title = String(kiosk.last_heartbeat);
         if (Number(kiosk.outbox_depth) > 0)
             cells[3].classList.add('warn');
+        cells.splice(3, 0, latestCell(kiosk), refusalCell(kiosk));
         row.append(id, ...cells);
         return row;
     }));
@@ -560,6 +635,207 @@ async function downloadIcs() {
     setStatus(t('ics.done', { from: longDate(from), to: longDate(to) }), 'ok');
 }
 
+// ---- pages ----
+
+function currentPage() {
+    const page = location.hash.replace(/^#/, '');
+    return PAGES.includes(page) ? page : 'day';
+}
+
+/** Shows the page the address names (#day, #content): links, so the keyboard, the back button
+ *  and a bookmark all work. */
+function showPage() {
+    const page = currentPage();
+    $('day-page').hidden = page !== 'day';
+    $('content-page').hidden = page !== 'content';
+    for (const name of PAGES) {
+        const link = $(`nav-${name}`);
+        if (name === page)
+            link.setAttribute('aria-current', 'page');
+        else
+            link.removeAttribute('aria-current');
+    }
+    if (page === 'content' && state.token)
+        guard(loadLatestPack)();
+}
+
+// ---- content: preview and publish a signed pack ----
+
+function setContentMessage(text, kind = 'info') {
+    const el = $('content-message');
+    el.textContent = text;
+    el.className = text ? kind : '';
+}
+
+/** An API refusal in the console's language, then the server's own words marked as English. */
+function showContentError(err) {
+    if (!(err instanceof ApiError) || err.status === 401 || !err.said) {
+        if (err instanceof ApiError && err.status === 401)
+            showError(err);
+        else
+            setContentMessage(err instanceof Error ? err.message : String(err), 'error');
+        return;
+    }
+    const fieldKey = `content.field.${err.field}`;
+    const sentence = err.code === 'invalid' && t(fieldKey) !== fieldKey ? t(fieldKey)
+        : err.known || t('content.refused');
+    const said = document.createElement('span');
+    said.lang = 'en';
+    said.className = 'said';
+    said.textContent = err.said;
+    const el = $('content-message');
+    el.replaceChildren(sentence, t('colon'), said);
+    el.className = 'error';
+}
+
+function renderLatestPack() {
+    setText($('content-current'), state.latestPack === undefined ? ''
+        : state.latestPack === null ? t('content.none')
+        : t('content.current', { version: state.latestPack }));
+}
+
+function renderFileName() {
+    const file = $('pack-file').files[0];
+    setText($('pack-file-name'), file ? file.name : t('content.noFile'));
+}
+
+function forgetArchive() {
+    content.sequence += 1;
+    content.bytes = null;
+    content.preview = null;
+    content.previewLanguage = '';
+    $('pack-file').value = '';
+    renderFileName();
+    renderPreview();
+}
+
+async function onArchiveChosen() {
+    const file = $('pack-file').files[0];
+    renderFileName();
+    content.sequence += 1;
+    content.bytes = null;
+    content.preview = null;
+    renderPreview();
+    setContentMessage('');
+    if (!file)
+        return;
+    if (file.size > MAX_ARCHIVE_BYTES) {
+        setContentMessage(t('content.tooLarge'), 'error');
+        return;
+    }
+    const sequence = content.sequence;
+    let bytes;
+    try {
+        bytes = await file.arrayBuffer();
+    } catch {
+        setContentMessage(t('content.unreadable'), 'error');
+        return;
+    }
+    if (sequence !== content.sequence)
+        return; // another file was chosen meanwhile
+    content.bytes = bytes;
+    await previewArchive();
+}
+
+/** Sends the archive to /packs/preview, in the console's language; nothing is stored. */
+async function previewArchive() {
+    if (!content.bytes)
+        return;
+    const sequence = ++content.sequence;
+    const lang = language();
+    setContentMessage(t('content.checking'));
+    try {
+        const preview = await api(`/api/v1/packs/preview?lang=${lang}`, {
+            method: 'POST', bytes: content.bytes, contentType: 'application/gzip',
+        });
+        if (sequence !== content.sequence)
+            return;
+        content.preview = preview && typeof preview === 'object' ? preview : null;
+        content.previewLanguage = lang;
+        setContentMessage('');
+    } catch (err) {
+        if (sequence !== content.sequence)
+            return;
+        content.preview = null;
+        showContentError(err);
+    }
+    renderPreview();
+}
+
+function renderChanges(preview) {
+    const list = $('changes');
+    const changes = Array.isArray(preview.changes) ? preview.changes.filter(c => c && typeof c === 'object') : [];
+    list.lang = content.previewLanguage;
+    list.replaceChildren(...changes.map(change => {
+        const item = document.createElement('li');
+        item.dataset.kind = String(change.kind ?? '');
+        item.textContent = String(change.text ?? change.kind ?? '');
+        return item;
+    }));
+    list.hidden = changes.length === 0;
+    // No list (first pack, the same pack again, no change, or no comparison): the server's sentence.
+    const summary = $('preview-summary');
+    summary.lang = content.previewLanguage;
+    summary.hidden = changes.length > 0;
+    summary.replaceChildren(String(preview.summary ?? ''));
+    if (typeof preview.compare_error === 'string' && preview.compare_error) {
+        const said = document.createElement('span');
+        said.lang = 'en';
+        said.textContent = preview.compare_error;
+        summary.append(' ', t('preview.compareError'), ' ', said);
+    }
+}
+
+function renderPreview() {
+    const preview = content.preview;
+    $('preview').hidden = !preview;
+    if (!preview)
+        return;
+    const version = String(preview.version ?? t('unknown'));
+    setText($('preview-heading'), t('preview.heading', { version }));
+    setText($('preview-version'), preview.id ? `${version} (${preview.id})` : version);
+    setText($('preview-expires'), t('preview.expiresOn', {
+        date: longMoment(preview.expires), relative: relativeDays(preview.expires),
+    }));
+    setText($('preview-languages'), languageList(preview.languages));
+    setText($('preview-against'), preview.against
+        ? t('preview.againstVersion', { version: preview.against }) : t('preview.againstNone'));
+    renderChanges(preview);
+    const publish = $('publish');
+    setText(publish, t('preview.publish', { version }));
+    publish.hidden = preview.already_published === true; // publishing it again would change nothing
+    publish.disabled = content.publishing;
+}
+
+async function publishArchive() {
+    if (!content.bytes || !content.preview || content.publishing)
+        return;
+    const version = String(content.preview.version ?? '');
+    content.publishing = true;
+    $('publish').disabled = true;
+    setContentMessage(t('publish.publishing', { version }));
+    try {
+        const response = await api('/api/v1/packs', {
+            method: 'POST', bytes: content.bytes, contentType: 'application/gzip', raw: true,
+        });
+        const published = await response.json().catch(() => ({}));
+        forgetArchive();
+        setContentMessage(t(response.status === 201 ? 'publish.done' : 'publish.again',
+            { version: published.version ?? version }), 'ok');
+        $('content-message').focus(); // the button is gone: say where things stand
+        try {
+            await loadKiosks(); // the latest version, and which kiosks run it
+        } catch {
+            // the next poll tries again; the message above stays
+        }
+    } catch (err) {
+        showContentError(err);
+    } finally {
+        content.publishing = false;
+        $('publish').disabled = false;
+    }
+}
+
 // ---- language ----
 
 function applyLanguage(code) {
@@ -574,11 +850,19 @@ function applyLanguage(code) {
     button.setAttribute('aria-label', LANGUAGES[other].switchTo);
     button.dataset.target = other;
     setStatus(''); // a message stays in the language it was said in: drop it
+    setContentMessage('');
+    renderFileName();
     if (state.token) {
         renderBookings();
         renderAlerts();
         renderFleet();
         renderUpdated();
+        renderLatestPack();
+        renderPreview();
+        // The changes (or the refusal) are worded by the server: ask again in this language,
+        // which also drops an answer still coming in the other one.
+        if (content.bytes && !content.publishing)
+            guard(previewArchive)();
     }
 }
 
@@ -609,6 +893,13 @@ function start() {
     $('today').addEventListener('click', moveDay(0));
     $('next-day').addEventListener('click', moveDay(1));
     $('ics').addEventListener('click', guard(downloadIcs));
+    window.addEventListener('hashchange', () => {
+        showPage();
+        // Focus to the new page's first heading: a screen reader hears where it is now.
+        $(currentPage() === 'content' ? 'content-heading' : 'alerts-heading').focus();
+    });
+    $('pack-file').addEventListener('change', guard(onArchiveChosen));
+    $('publish').addEventListener('click', guard(publishArchive));
     $('bookings').tBodies[0].addEventListener('click', guard(async event => {
         const button = event.target.closest('button[data-status]');
         const row = button?.closest('tr');

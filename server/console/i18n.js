@@ -25,6 +25,9 @@ const STRINGS = {
         'signin.expired': 'Votre session a pris fin. Reconnectez-vous.',
         'signin.checking': 'Vérification…',
         'signout': 'Se déconnecter',
+        'nav.label': 'Pages de la console',
+        'nav.day': 'Rendez-vous et bornes',
+        'nav.content': 'Contenu des bornes',
         'day.heading': 'Rendez-vous du jour',
         'day.office': 'Bureau',
         'day.date': 'Date',
@@ -75,6 +78,41 @@ const STRINGS = {
         'fleet.online': 'En ligne',
         'fleet.offline': 'Hors ligne',
         'fleet.never': 'jamais',
+        'fleet.latest': 'Contenu à jour',
+        'fleet.isLatest': 'oui',
+        'fleet.notLatest': 'non (la dernière est {version})',
+        'fleet.refusal': 'Dernier contenu refusé',
+        'content.heading': 'Publier un nouveau contenu',
+        'content.intro': 'Les bornes montrent le contenu publié ici : textes, horaires, bureaux et services. Choisissez l’archive signée faite avec guichet-pack build : vous verrez ce qui change avant de publier.',
+        'content.current': 'Version publiée actuellement : {version}',
+        'content.none': 'Aucun contenu n’a encore été publié.',
+        'content.file': 'Archive signée (.tar.gz)',
+        'content.choose': 'Choisir un fichier…',
+        'content.noFile': 'Aucun fichier choisi',
+        'content.help': 'Le fichier fait par « guichet-pack build », de 64 Mio au plus.',
+        'content.tooLarge': 'Ce fichier dépasse 64 Mio : le serveur le refuserait.',
+        'content.unreadable': 'Ce fichier ne peut pas être lu.',
+        'content.checking': 'Vérification de l’archive…',
+        'content.refused': 'Cette archive ne peut pas être publiée',
+        'content.field.body': 'Ce fichier n’est pas une archive de contenu',
+        'content.field.signature': 'La signature est refusée',
+        'content.field.version': 'Le numéro de version n’est pas valable',
+        'content.field.pack': 'Le contenu comporte des erreurs',
+        'preview.heading': 'Aperçu de la version {version}',
+        'preview.version': 'Version',
+        'preview.expires': 'Valable jusqu’au',
+        'preview.expiresOn': '{date} ({relative})',
+        'preview.languages': 'Langues',
+        'preview.against': 'Comparée à',
+        'preview.againstNone': 'rien : ce sera le premier contenu publié',
+        'preview.againstVersion': 'la version publiée {version}',
+        'preview.changes': 'Ce qui change pour les bornes',
+        'preview.compareError': 'Raison :',
+        'preview.publish': 'Publier la version {version}',
+        'publish.publishing': 'Publication de la version {version}…',
+        'publish.done': 'Version {version} publiée. Les bornes la téléchargeront dans les 5 minutes et l’installeront dès que personne ne les utilise.',
+        'publish.again': 'La version {version} était déjà publiée : rien n’a changé.',
+        'colon': ' : ',
         'yes': 'oui',
         'no': 'non',
         'unknown': '—',
@@ -86,6 +124,10 @@ const STRINGS = {
         'error.not_found': 'Introuvable, peut-être supprimé entre-temps',
         'error.too_many_requests': 'Trop de demandes : patientez quelques secondes',
         'error.unavailable': 'Le serveur est momentanément indisponible : nouvel essai automatique',
+        'error.too_large': 'Le fichier est trop grand',
+        'error.expired': 'Ce contenu a expiré : refaites l’archive avec une date d’expiration plus lointaine',
+        'error.stale_version': 'Cette version n’est pas plus récente que la dernière publiée : donnez-lui un numéro plus grand',
+        'error.version_exists': 'Cette version a déjà été publiée avec un autre contenu : donnez-lui un nouveau numéro',
     },
     nl: {
         'app.title': 'Guichet — personeelsconsole',
@@ -99,6 +141,9 @@ const STRINGS = {
         'signin.expired': 'Uw sessie is afgelopen. Meld u opnieuw aan.',
         'signin.checking': 'Bezig met controleren…',
         'signout': 'Afmelden',
+        'nav.label': 'Pagina’s van de console',
+        'nav.day': 'Afspraken en kiosken',
+        'nav.content': 'Inhoud van de kiosken',
         'day.heading': 'Afspraken van de dag',
         'day.office': 'Kantoor',
         'day.date': 'Datum',
@@ -149,6 +194,41 @@ const STRINGS = {
         'fleet.online': 'Online',
         'fleet.offline': 'Offline',
         'fleet.never': 'nooit',
+        'fleet.latest': 'Inhoud bijgewerkt',
+        'fleet.isLatest': 'ja',
+        'fleet.notLatest': 'nee (de laatste is {version})',
+        'fleet.refusal': 'Laatst geweigerde inhoud',
+        'content.heading': 'Nieuwe inhoud publiceren',
+        'content.intro': 'De kiosken tonen de inhoud die hier wordt gepubliceerd: teksten, openingsuren, kantoren en diensten. Kies het ondertekende archief dat met guichet-pack build is gemaakt: u ziet wat er verandert voor u publiceert.',
+        'content.current': 'Momenteel gepubliceerde versie: {version}',
+        'content.none': 'Er is nog geen inhoud gepubliceerd.',
+        'content.file': 'Ondertekend archief (.tar.gz)',
+        'content.choose': 'Bestand kiezen…',
+        'content.noFile': 'Geen bestand gekozen',
+        'content.help': 'Het bestand gemaakt met „guichet-pack build”, hoogstens 64 MiB.',
+        'content.tooLarge': 'Dit bestand is groter dan 64 MiB: de server zou het weigeren.',
+        'content.unreadable': 'Dit bestand kan niet worden gelezen.',
+        'content.checking': 'Archief wordt gecontroleerd…',
+        'content.refused': 'Dit archief kan niet worden gepubliceerd',
+        'content.field.body': 'Dit bestand is geen inhoudsarchief',
+        'content.field.signature': 'De handtekening wordt geweigerd',
+        'content.field.version': 'Het versienummer is niet geldig',
+        'content.field.pack': 'De inhoud bevat fouten',
+        'preview.heading': 'Voorbeeld van versie {version}',
+        'preview.version': 'Versie',
+        'preview.expires': 'Geldig tot',
+        'preview.expiresOn': '{date} ({relative})',
+        'preview.languages': 'Talen',
+        'preview.against': 'Vergeleken met',
+        'preview.againstNone': 'niets: dit wordt de eerste gepubliceerde inhoud',
+        'preview.againstVersion': 'de gepubliceerde versie {version}',
+        'preview.changes': 'Wat er verandert voor de kiosken',
+        'preview.compareError': 'Reden:',
+        'preview.publish': 'Versie {version} publiceren',
+        'publish.publishing': 'Versie {version} wordt gepubliceerd…',
+        'publish.done': 'Versie {version} gepubliceerd. De kiosken downloaden ze binnen 5 minuten en installeren ze zodra niemand ze gebruikt.',
+        'publish.again': 'Versie {version} was al gepubliceerd: er is niets veranderd.',
+        'colon': ': ',
         'yes': 'ja',
         'no': 'nee',
         'unknown': '—',
@@ -160,6 +240,10 @@ const STRINGS = {
         'error.not_found': 'Niet gevonden, misschien intussen verwijderd',
         'error.too_many_requests': 'Te veel aanvragen: wacht enkele seconden',
         'error.unavailable': 'De server is tijdelijk niet beschikbaar: wordt automatisch opnieuw geprobeerd',
+        'error.too_large': 'Het bestand is te groot',
+        'error.expired': 'Deze inhoud is verlopen: maak het archief opnieuw met een latere vervaldatum',
+        'error.stale_version': 'Deze versie is niet nieuwer dan de laatst gepubliceerde: geef ze een hoger nummer',
+        'error.version_exists': 'Deze versie werd al met andere inhoud gepubliceerd: geef ze een nieuw nummer',
     },
 };
 
@@ -259,6 +343,34 @@ export function relativeAge(seconds) {
     if (s < 86400)
         return format.format(-Math.floor(s / 3600), 'hour');
     return format.format(-Math.floor(s / 86400), 'day');
+}
+
+/** An instant's day in Brussels, written out: "lundi 4 janvier 2027". */
+export function longMoment(iso) {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime()))
+        return String(iso ?? t('unknown'));
+    return new Intl.DateTimeFormat(current === 'nl' ? 'nl-BE' : 'fr-BE', {
+        timeZone: 'Europe/Brussels', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric',
+    }).format(date);
+}
+
+/** How far an instant is from now, in days, as people say it: "dans 40 jours", "over 40 dagen". */
+export function relativeDays(iso) {
+    const ms = Date.parse(iso);
+    if (Number.isNaN(ms))
+        return t('unknown');
+    return new Intl.RelativeTimeFormat(current, { numeric: 'auto' }).format(Math.round((ms - Date.now()) / 86400000), 'day');
+}
+
+/** Language codes as a sentence: "français (fr), néerlandais (nl) et anglais (en)". */
+export function languageList(codes) {
+    const names = (Array.isArray(codes) ? codes : []).map(code => languageName(code));
+    try {
+        return new Intl.ListFormat(current, { style: 'long', type: 'conjunction' }).format(names);
+    } catch {
+        return names.join(', ');
+    }
 }
 
 export function number(value) {

@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the staff console in Debian's headless Chromium against a running guichet-server, as a
 // member of staff would, and checks what the server then holds. Started by console.sh.
-// usage: node console.mjs URL STAFF_TOKEN KIOSK_TOKEN
+// usage: node console.mjs URL STAFF_TOKEN KIOSK_TOKEN PACK_TOOL PACK_DIR PACK_SECRET_KEY WORK_DIR
+//   PACK_TOOL is guichet-pack; two packs are built in WORK_DIR from copies of PACK_DIR, signed
+//   with PACK_SECRET_KEY (whose public half the server trusts).
 // env: GUICHET_SCREENSHOT_DIR. playwright-core comes from ./node (tools/setup-console-test.sh).
 
 import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const [base, staffToken, kioskToken] = process.argv.slice(2);
-if (!base || !staffToken || !kioskToken) {
-    console.error('usage: node console.mjs URL STAFF_TOKEN KIOSK_TOKEN');
+const [base, staffToken, kioskToken, packTool, packDir, packKey, workDir] = process.argv.slice(2);
+if (!base || !staffToken || !kioskToken || !packTool || !packDir || !packKey || !workDir) {
+    console.error('usage: node console.mjs URL STAFF_TOKEN KIOSK_TOKEN PACK_TOOL PACK_DIR PACK_SECRET_KEY WORK_DIR');
     process.exit(2);
 }
 const url = base.replace(/\/+$/, '');
@@ -117,6 +120,73 @@ async function bookAsKiosk() {
     throw new Error(`no free slot at office ${office.id} in three weeks from a week ahead`);
 }
 
+const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août',
+    'septembre', 'octobre', 'novembre', 'décembre'];
+
+function editJson(file, change) {
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    change(data);
+    fs.writeFileSync(file, JSON.stringify(data, null, 2));
+}
+
+/** A copy of the default pack, changed, signed and archived by guichet-pack build. */
+function buildPack(name, version, expires, change = () => {}) {
+    const dir = path.join(workDir, name);
+    fs.cpSync(packDir, dir, { recursive: true });
+    fs.rmSync(path.join(dir, 'signature.json'), { force: true });
+    editJson(path.join(dir, 'manifest.json'), manifest => { manifest.version = version; });
+    change(dir);
+    const archive = path.join(workDir, `${name}.tar.gz`);
+    try {
+        execFileSync(packTool, ['build', dir, '--key', packKey, '--out', archive, '--expires', expires],
+            { stdio: ['ignore', 'pipe', 'pipe'], timeout: 60000 });
+    } catch (error) {
+        throw new Error(`guichet-pack build ${name}: ${error.stderr || error.message}`);
+    }
+    return { path: archive, version };
+}
+
+/**
+ * Two packs: the first as the default pack is, the second a greater version in which VIA
+ * Schaerbeek closes at 19:00 instead of 20:00 on Tuesdays. Both expire 40 days after today (the
+ * system's clock, which both the server and guichet-pack read here), so they are valid any day.
+ */
+function buildPacks() {
+    const first = JSON.parse(fs.readFileSync(path.join(packDir, 'manifest.json'), 'utf8')).version;
+    const expires = addDays(brusselsDay(new Date()), 40);
+    const shorterTuesday = dir => editJson(path.join(dir, 'offices.json'), data => {
+        const office = data.offices.find(o => o.id === 'via-schaerbeek');
+        for (const hours of [office.hours, ...office.services.map(s => s.hours)]) {
+            for (const range of hours.tue ?? []) {
+                if (range.from === '17:00' && range.to === '20:00')
+                    range.to = '19:00';
+            }
+        }
+    });
+    return {
+        expires,
+        first: buildPack('first', first, expires),
+        second: buildPack('second', `${first}.1`, expires, shorterTuesday),
+    };
+}
+
+async function postArchive(route, file) {
+    const response = await fetch(url + route, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${staffToken}`, 'Content-Type': 'application/gzip' },
+        body: fs.readFileSync(file),
+        signal: AbortSignal.timeout(60000),
+    });
+    const text = await response.text();
+    let json = null;
+    try {
+        json = JSON.parse(text);
+    } catch {
+        // left null
+    }
+    return { status: response.status, json, text };
+}
+
 async function staffBookings(officeId, day) {
     const query = new URLSearchParams({ office: officeId, date: day });
     const list = await api(staffToken, 'GET', `/api/v1/bookings?${query}`);
@@ -139,7 +209,116 @@ async function signIn(page, token) {
     await page.click('#signin');
 }
 
+/**
+ * The Content page: the second pack is previewed against the first (published through the
+ * API), in French and in Dutch, then published; a file that is no pack shows the server's
+ * refusal, and the published pack again is said to be published already.
+ */
+async function publishThroughTheConsole(page, packs) {
+    const { first, second, expires } = packs;
+    // By keyboard: the page's link, then focus on its heading.
+    await page.focus('#nav-content');
+    await page.keyboard.press('Enter');
+    await see(page.locator('#content-page'), 'the Content page after following its link');
+    check(await page.isHidden('#day-page'), 'the day page still shows on the Content page');
+    check(await page.getAttribute('#nav-content', 'aria-current') === 'page', 'the Content link is not marked as the current page');
+    await page.waitForFunction(() => document.activeElement?.id === 'content-heading', null, { timeout: 5000 })
+        .catch(() => { throw new Error('the focus did not move to the Content page\'s heading'); });
+    // The file input is the control, named by its label, though our button hides it.
+    check(await page.getByLabel('Archive signée (.tar.gz)', { exact: true }).getAttribute('id') === 'pack-file',
+        'the file input is not named "Archive signée (.tar.gz)"');
+    await page.keyboard.press('Tab');
+    check(await page.evaluate(() => document.activeElement?.id) === 'pack-file', 'Tab from the heading does not reach the file input');
+    await see(page.locator('#content-current').filter({ hasText: first.version }), `the published version ${first.version} on the Content page`);
+
+    // Something that is not a pack: the server's refusal, its own words marked as English.
+    await page.setInputFiles('#pack-file', { name: 'notes.tar.gz', mimeType: 'application/gzip', buffer: Buffer.from('not a pack') });
+    const refusal = page.locator('#content-message.error');
+    await see(refusal, 'the refusal of a file that is not a pack');
+    check((await refusal.textContent()).startsWith('Ce fichier n’est pas une archive de contenu'), `the refusal is not in French: ${await refusal.textContent()}`);
+    check(await refusal.locator('span[lang="en"]').count() === 1, 'the server\'s message is not marked lang="en"');
+    check(await page.isHidden('#preview'), 'a refused file shows a preview');
+
+    // The second pack: what would change, in French, as the server says it.
+    const expected = await postArchive('/api/v1/packs/preview?lang=fr', second.path);
+    check(expected.status === 200, `POST /api/v1/packs/preview: ${expected.status} ${expected.text}`);
+    const expectedLines = expected.json.changes.map(c => c.text);
+    for (const line of ['VIA Schaerbeek : mardi 17:00-20:00 supprimé', 'VIA Schaerbeek : mardi 17:00-19:00 ajouté'])
+        check(expectedLines.includes(line), `the server's preview lacks "${line}": ${JSON.stringify(expectedLines)}`);
+    await page.setInputFiles('#pack-file', second.path);
+    await see(page.locator('#preview-heading').filter({ hasText: second.version }), `the preview of ${second.version}`);
+    check(await page.isHidden('#content-message'), 'a message stays after a good preview');
+    const shown = await page.locator('#changes li').allTextContents();
+    check(JSON.stringify(shown) === JSON.stringify(expectedLines),
+        `the preview lists ${JSON.stringify(shown)}, expected ${JSON.stringify(expectedLines)}`);
+    check(await page.getAttribute('#changes', 'lang') === 'fr', 'the list of changes is not marked lang="fr"');
+    check((await page.textContent('#preview-against')).includes(first.version), `the preview is not against ${first.version}`);
+    const [year, month, dayOfMonth] = expires.split('-').map(Number);
+    const expiry = await page.textContent('#preview-expires');
+    check(expiry.includes(`${dayOfMonth} ${FRENCH_MONTHS[month - 1]} ${year}`), `the expiry shows '${expiry}', expected ${expires}`);
+    const languages = await page.textContent('#preview-languages');
+    check(languages.includes('(fr)') && languages.includes('(ti)'), `the preview's languages are '${languages}'`);
+    await page.screenshot({ path: path.join(shots, 'console-content-fr.png'), fullPage: true });
+
+    // In Dutch, the server words the changes again.
+    await page.click('#lang');
+    await see(page.locator('#changes li').filter({ hasText: 'VIA Schaerbeek: dinsdag 17:00-19:00 toegevoegd' }),
+        'the Dutch line "VIA Schaerbeek: dinsdag 17:00-19:00 toegevoegd"');
+    check(await page.getAttribute('#changes', 'lang') === 'nl', 'the Dutch changes are not marked lang="nl"');
+    await page.screenshot({ path: path.join(shots, 'console-content-nl.png'), fullPage: true });
+    await page.click('#lang');
+    await see(page.locator('#changes li').filter({ hasText: 'VIA Schaerbeek : mardi 17:00-19:00 ajouté' }), 'the French changes again');
+
+    // Publish: the server's latest is the second pack now.
+    await page.click('#publish');
+    await see(page.locator('#content-message.ok').filter({ hasText: `Version ${second.version} publiée` }), `"Version ${second.version} publiée"`);
+    check(await page.isHidden('#preview'), 'the preview still shows after publishing');
+    const latest = await api(staffToken, 'GET', '/api/v1/packs/latest');
+    check(latest.status === 200 && latest.json.version === second.version,
+        `GET /api/v1/packs/latest: expected ${second.version}, got ${latest.status} ${latest.text}`);
+    await see(page.locator('#content-current').filter({ hasText: second.version }), `the published version ${second.version} on the Content page`);
+
+    // The published pack again: nothing to publish.
+    await page.setInputFiles('#pack-file', second.path);
+    await see(page.locator('#preview-summary').filter({ hasText: 'déjà publiée' }), 'the preview of a pack published already');
+    check(await page.isHidden('#publish'), 'a pack published already can be published again');
+    await page.setInputFiles('#pack-file', []);
+    await page.waitForSelector('#preview', { state: 'hidden', timeout: 10000 })
+        .catch(() => { throw new Error('the preview stays once the file is taken away'); });
+}
+
+/** The fleet: the pack each kiosk runs, whether it is the latest, and the last it refused. */
+async function fleetShowsPacks(page, packs) {
+    const reason = 'signed with a key that is not trusted here';
+    const heartbeat = await api(kioskToken, 'POST', '/api/v1/kiosks/k1/heartbeat', {
+        pack_version: packs.first.version, pack_refusal: { version: packs.second.version, reason },
+        outbox_depth: 0, speech_ok: true, printer_ok: true, uptime_s: 60,
+    });
+    check(heartbeat.status === 200, `POST /api/v1/kiosks/k1/heartbeat: ${heartbeat.status} ${heartbeat.text}`);
+    await page.click('#nav-day');
+    await see(page.locator('#day-page'), 'the day page after clicking its link');
+    const row = page.locator('#fleet tr[data-kiosk="k1"]');
+    await see(row.locator('.refusal').filter({ hasText: packs.second.version }), "k1's refusal in #fleet, without reloading", 20000);
+    check((await row.locator('.pack').textContent()) === packs.first.version, `k1 shows pack '${await row.locator('.pack').textContent()}'`);
+    const latestText = await row.locator('.latest').textContent();
+    check(latestText.includes('non') && latestText.includes(packs.second.version), `k1's latest column says '${latestText}'`);
+    check((await row.locator('.refusal .reason').textContent()) === reason, 'the refusal does not show the kiosk\'s reason');
+    check(await row.locator('.refusal .reason').getAttribute('lang') === 'en', 'the kiosk\'s reason is not marked lang="en"');
+    await page.screenshot({ path: path.join(shots, 'console-fleet-packs-fr.png'), fullPage: true });
+
+    // It installs the latest: the fleet says so, and the refusal is gone.
+    const installed = await api(kioskToken, 'POST', '/api/v1/kiosks/k1/heartbeat', { pack_version: packs.second.version });
+    check(installed.status === 200, `POST /api/v1/kiosks/k1/heartbeat: ${installed.status} ${installed.text}`);
+    await see(row.locator('.latest').filter({ hasText: 'oui' }), 'k1 shown running the latest pack', 20000);
+    check((await row.locator('.refusal').textContent()) === '—', 'k1 still shows a refusal');
+}
+
 async function main() {
+    const packs = buildPacks();
+    const published = await postArchive('/api/v1/packs', packs.first.path);
+    check(published.status === 201, `POST /api/v1/packs (first pack): ${published.status} ${published.text}`);
+    console.log(`console: published ${packs.first.version}; ${packs.second.version} is for the Content page`);
+
     const { office, booking, day, clock } = await bookAsKiosk();
     const code = booking.code;
     console.log(`console: booked ${code} at ${office.id} on ${day} ${clock}`);
@@ -270,6 +449,9 @@ async function main() {
         await page.screenshot({ path: path.join(shots, 'console-nl.png'), fullPage: true });
         await page.click('#lang');
         await see(page.locator('#day-heading').filter({ hasText: 'Rendez-vous du jour' }), 'the French heading again');
+
+        await publishThroughTheConsole(page, packs);
+        await fleetShowsPacks(page, packs);
 
         // Sign out forgets the token.
         await page.click('#signout');

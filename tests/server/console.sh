@@ -2,19 +2,24 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The staff console in Debian's headless Chromium against the real server: a kiosk books, staff
 # sign in, find the booking and mark it attended, the server agrees; alerts and the fleet update
-# live; wrong tokens, API errors, Dutch and the iCalendar export (tests/server/console.mjs).
-# usage: console.sh SERVER_BINARY PACK_DIR
+# live; wrong tokens, API errors, Dutch and the iCalendar export; on the Content page, a signed
+# pack built with guichet-pack is previewed against the published one and published, and the
+# fleet shows which pack each kiosk runs and the last it refused (tests/server/console.mjs).
+# The server runs on the system's clock, like the browser: the packs' dates are built from it.
+# usage: console.sh SERVER_BINARY PACK_DIR [PACK_TOOL]
 # Screenshots go to $GUICHET_SCREENSHOT_DIR when set (else a temporary directory).
 # playwright-core (no browser) comes from tests/server/node, installed at setup by
 # tools/setup-console-test.sh from its package-lock.json.
 set -eu
 
-if [ $# -ne 2 ]; then
-    echo "usage: $0 SERVER_BINARY PACK_DIR" >&2
+if [ $# -ne 2 ] && [ $# -ne 3 ]; then
+    echo "usage: $0 SERVER_BINARY PACK_DIR [PACK_TOOL]" >&2
     exit 2
 fi
 SERVER=$1
 PACK=$2
+# guichet-pack: the third argument, else $GUICHET_PACK_TOOL, else beside the server (bin/).
+PACK_TOOL=${3:-${GUICHET_PACK_TOOL:-$(dirname "$SERVER")/guichet-pack}}
 HERE=$(cd "$(dirname "$0")" && pwd)
 
 fail() {
@@ -24,6 +29,7 @@ fail() {
 
 [ -x "$SERVER" ] || fail "no server binary at $SERVER"
 [ -d "$PACK" ] || fail "no content pack at $PACK"
+[ -n "$PACK_TOOL" ] && [ -x "$PACK_TOOL" ] || fail "no guichet-pack at '$PACK_TOOL' (give it as the third argument)"
 [ -x /usr/bin/chromium ] || fail "/usr/bin/chromium is missing: apt-get install chromium (Debian's build is the one used; none is downloaded)"
 command -v node >/dev/null 2>&1 || fail "node is missing: apt-get install nodejs"
 
@@ -55,7 +61,12 @@ KIOSK_TOKEN=$(new_token --role kiosk --kiosk k1)
 "$SERVER" --db "$DB" import --pack "$PACK" >"$TMP/import.log" 2>&1 \
     || { cat "$TMP/import.log" >&2; fail "import --pack $PACK failed"; }
 
-"$SERVER" --db "$DB" --listen 127.0.0.1:0 >"$TMP/server.out" 2>"$TMP/server.err" &
+# The key staff sign packs with; the server trusts its public half.
+"$PACK_TOOL" keygen --secret "$TMP/pack.key" --public "$TMP/pack.pub" >"$TMP/keygen.log" 2>&1 \
+    || { cat "$TMP/keygen.log" >&2; fail "guichet-pack keygen failed"; }
+mkdir "$TMP/packs"
+
+"$SERVER" --db "$DB" --listen 127.0.0.1:0 --pack-key "$TMP/pack.pub" >"$TMP/server.out" 2>"$TMP/server.err" &
 SERVER_PID=$!
 URL=
 tries=0
@@ -88,7 +99,7 @@ fi
 status=0
 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 \
 GUICHET_SCREENSHOT_DIR=$SHOTS \
-    node "$HERE/console.mjs" "$URL" "$STAFF_TOKEN" "$KIOSK_TOKEN" || status=$?
+    node "$HERE/console.mjs" "$URL" "$STAFF_TOKEN" "$KIOSK_TOKEN" "$PACK_TOOL" "$PACK" "$TMP/pack.key" "$TMP/packs" || status=$?
 if [ $status -ne 0 ]; then
     echo "--- server stderr (last 40 lines) ---" >&2
     tail -n 40 "$TMP/server.err" >&2

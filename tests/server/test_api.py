@@ -343,7 +343,27 @@ class ApiTest(unittest.TestCase):
         self.assertEqual(fleet["k1"]["outbox_depth"], 3)
         self.assertIs(fleet["k1"]["speech_ok"], True)
         self.assertLess(fleet["k1"]["age_s"], 60)
+        self.assertIsNone(fleet["k1"]["pack_refusal"])
+        self.assertIsNone(fleet["k1"]["pack_is_latest"])  # no pack published on this server
         self.assertIsNone(fleet["k2"]["last_heartbeat"])  # has a token, never seen
+        self.assertIsNone(fleet["k2"]["pack_refusal"])
+
+    def test_heartbeat_says_the_last_pack_refused(self):
+        refusal = {"version": "2026.12.1", "reason": "the pack expired on 2026-12-01T00:00:00Z"}
+        self.ok("POST", "/api/v1/kiosks/k1/heartbeat", self.kiosk, {"pack_version": "2026.11.1", "pack_refusal": refusal})
+        fleet = {k["id"]: k for k in self.ok("GET", "/api/v1/kiosks", self.staff)}
+        self.assertEqual(fleet["k1"]["pack_refusal"], refusal)
+        self.assertEqual(fleet["k1"]["pack_version"], "2026.11.1")
+        # Like every field, stored as sent: a heartbeat without it says there is none.
+        self.ok("POST", "/api/v1/kiosks/k1/heartbeat", self.kiosk, {"pack_version": "2026.11.1", "pack_refusal": None})
+        self.assertIsNone({k["id"]: k for k in self.ok("GET", "/api/v1/kiosks", self.staff)}["k1"]["pack_refusal"])
+        for bad, field in [("expired", "pack_refusal"), ([refusal], "pack_refusal"),
+                           ({"reason": "x"}, "pack_refusal.version"), ({"version": "", "reason": "x"}, "pack_refusal.version"),
+                           ({"version": "1" * 65, "reason": "x"}, "pack_refusal.version"),
+                           ({"version": "2026.12.1"}, "pack_refusal.reason"), ({"version": "2026.12.1", "reason": 7}, "pack_refusal.reason"),
+                           ({"version": "2026.12.1", "reason": "x" * 501}, "pack_refusal.reason")]:
+            self.error("POST", "/api/v1/kiosks/k1/heartbeat", self.kiosk, {"pack_refusal": bad}, field=field)
+        self.ok("POST", "/api/v1/kiosks/k1/heartbeat", self.kiosk, {"pack_refusal": dict(refusal, reason="é" * 500)})
 
     def test_alerts(self):
         made = self.ok("POST", "/api/v1/alerts", self.kiosk, {"kiosk": "k1", "reason": "call_staff"}, expect=201)

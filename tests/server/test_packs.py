@@ -1,9 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Publishing content packs through the real server: signed with guichet-pack (Ed25519), checked
-file by file and validated before acceptance, then served to kiosks and made the schedule.
-Runs on SQLite, and on PostgreSQL when GUICHET_DB_URL is set."""
+"""Publishing content packs through the real server: signed with guichet-pack (Ed25519, signature
+format 2), checked file by file, for expiry and for a version greater than the latest, and
+validated before acceptance, then served to kiosks (with an ETag) and made the schedule; previews
+say what would change without storing anything. Runs on SQLite, and on PostgreSQL when
+GUICHET_DB_URL is set. Dates come from the server's pinned clock (serverprocess.NOW), never from
+the day the test runs."""
 import base64
 import ctypes
+import datetime
 import hashlib
 import io
 import json
@@ -15,9 +19,12 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(__file__))
-from serverprocess import Database, Server, test_pack  # noqa: E402
+from serverprocess import NOW, Database, Server, test_pack  # noqa: E402
 
 PACK_TOOL = os.environ["GUICHET_PACK_TOOL"]
+# guichet-pack build signs with its own clock, the system's, which may be before or after the
+# server's pinned NOW: an expiry far from both keeps its packs valid whatever day this runs.
+FAR_EXPIRY = "2999-01-01"
 
 
 def tool(*args):
@@ -42,22 +49,38 @@ def make_archive(files):
     return out.getvalue()
 
 
-def sign_with_libsodium(files, secret_key_file):
-    """Signs files as guichet-pack does, through libsodium itself (for a pack guichet-pack
-    would refuse to build because it does not validate)."""
+def iso_utc(moment):
+    return moment.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def sign_with_libsodium(files, secret_key_file, created=None, expires=None):
+    """Signs files as guichet-pack does (signature format 2), through libsodium itself: for a
+    pack guichet-pack would refuse to build (it does not validate, or has expired), and to
+    choose its dates. By default made a day before the server's NOW, valid a year after it."""
     sodium = ctypes.CDLL("libsodium.so.23")
     assert sodium.sodium_init() >= 0
     with open(secret_key_file) as f:
         secret = base64.b64decode(f.read().strip())
     files = {k: v for k, v in files.items() if k != "signature.json"}
-    hashes = {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
-    version = json.loads(files["manifest.json"])["version"]
-    payload = json.dumps({"files": hashes, "version": version}, separators=(",", ":"), sort_keys=True).encode()
+    manifest = json.loads(files["manifest.json"])
+    signed = {"id": manifest["id"], "version": manifest["version"],
+              "created": iso_utc(created or NOW - datetime.timedelta(days=1)),
+              "expires": iso_utc(expires or NOW + datetime.timedelta(days=365)),
+              "languages": manifest["languages"],
+              "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}}
+    payload = json.dumps(signed, separators=(",", ":"), sort_keys=True, ensure_ascii=False).encode()
     signature = ctypes.create_string_buffer(64)
     sodium.crypto_sign_detached(signature, None, payload, ctypes.c_ulonglong(len(payload)), secret)
-    files["signature.json"] = json.dumps({"version": version, "files": hashes, "public_key": base64.b64encode(secret[32:]).decode(),
-                                          "signature": base64.b64encode(signature.raw).decode()}).encode()
+    files["signature.json"] = json.dumps({"format": 2, "signed": signed, "public_key": base64.b64encode(secret[32:]).decode(),
+                                          "signature": base64.b64encode(signature.raw).decode()}, indent=4).encode()
     return files
+
+
+def with_version(files, version):
+    """The pack's files with another version in its manifest (to be signed again)."""
+    manifest = json.loads(files["manifest.json"])
+    manifest["version"] = version
+    return dict(files, **{"manifest.json": json.dumps(manifest, ensure_ascii=False, indent=2).encode()})
 
 
 class PacksTest(unittest.TestCase):
@@ -77,7 +100,7 @@ class PacksTest(unittest.TestCase):
         cls.edit(cls.pack_dir, "manifest.json", lambda m: m.update(version="2099.1.0"))
         cls.edit(cls.pack_dir, "offices.json", lambda o: o["offices"][0].update(phone="+3222222222"))
         cls.archive_path = os.path.join(w, "pack.tar.gz")
-        tool("build", cls.pack_dir, "--key", cls.secret, "--out", cls.archive_path)
+        tool("build", cls.pack_dir, "--key", cls.secret, "--out", cls.archive_path, "--expires", FAR_EXPIRY)
         with open(cls.archive_path, "rb") as f:
             cls.archive = f.read()
 
@@ -98,6 +121,72 @@ class PacksTest(unittest.TestCase):
     def publish(self, data, token=None):
         return self.server.call("POST", "/api/v1/packs", token or self.staff, raw=data, headers={"Content-Type": "application/gzip"})
 
+    def preview(self, data, lang="fr", token=None):
+        query = f"?lang={lang}" if lang else ""
+        return self.server.call("POST", "/api/v1/packs/preview" + query, token or self.staff, raw=data,
+                                headers={"Content-Type": "application/gzip"})
+
+    def signed(self, version, change=None, **dates):
+        """The published test pack's files as another version, changed by change(files) and
+        signed again (format 2): an archive."""
+        files = with_version(archive_files(self.archive), version)
+        if change:
+            change(files)
+        return make_archive(sign_with_libsodium(files, self.secret, **dates))
+
+    def latest_version(self):
+        status, _, latest = self.server.call("GET", "/api/v1/packs/latest", self.kiosk)
+        self.assertEqual(status, 200, latest)
+        return latest["version"]
+
+    def test_0_preview_before_the_first_publish(self):
+        offices = self.server.call("GET", "/api/v1/offices", self.kiosk)[2]
+        self.assertEqual(self.preview(self.archive, token=self.kiosk)[0], 403)
+        status, _, preview = self.preview(self.archive)
+        self.assertEqual(status, 200, preview)
+        manifest = json.loads(archive_files(self.archive)["manifest.json"])
+        self.assertEqual(preview["version"], "2099.1.0")
+        self.assertEqual(preview["id"], manifest["id"])
+        self.assertEqual(preview["languages"], manifest["languages"])
+        self.assertEqual(preview["expires"], FAR_EXPIRY + "T00:00:00Z")
+        self.assertRegex(preview["created"], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+        self.assertEqual(preview["sha256"], hashlib.sha256(self.archive).hexdigest())
+        # Nothing to compare with: said, not made up.
+        self.assertIsNone(preview["against"])
+        self.assertIs(preview["first_pack"], True)
+        self.assertIs(preview["already_published"], False)
+        self.assertEqual(preview["changes"], [])
+        self.assertIn("Premier", preview["summary"])
+        self.assertIn("Eerste", self.preview(self.archive, lang="nl")[2]["summary"])
+        self.assertEqual(self.preview(self.archive, lang=None)[2]["summary"], preview["summary"])  # French unless asked
+        status, _, value = self.preview(self.archive, lang="de")
+        self.assertEqual((status, value.get("field")), (400, "lang"), value)
+        # A preview stores nothing.
+        self.assertEqual(self.server.call("GET", "/api/v1/packs/latest", self.kiosk)[0], 404)
+        self.assertEqual(self.server.call("GET", "/api/v1/offices", self.kiosk)[2], offices)
+
+    def test_0_preview_refuses_what_publish_refuses(self):
+        files = archive_files(self.archive)
+        files["texts/fr.json"] = files["texts/fr.json"].replace(b"Bienvenue", b"Bienvenu")
+        status, _, value = self.preview(make_archive(files))
+        self.assertEqual((status, value.get("field")), (400, "signature"), value)
+        self.assertEqual(self.preview(b"not an archive")[2].get("field"), "body")
+        status, _, value = self.preview(self.signed("2099.3.0", expires=NOW - datetime.timedelta(hours=1),
+                                                    created=NOW - datetime.timedelta(days=30)))
+        self.assertEqual((status, value["error"]), (422, "expired"), value)
+
+    def test_0_archive_bodies_over_64_mib_are_refused_before_reading(self):
+        for path in ("/api/v1/packs", "/api/v1/packs/preview"):
+            conn = self.server.connection()
+            try:
+                conn.putrequest("POST", path)
+                conn.putheader("Authorization", "Bearer " + self.staff)
+                conn.putheader("Content-Length", str(64 * 1024 * 1024 + 1))
+                conn.endheaders()
+                self.assertEqual(conn.getresponse().status, 413, path)
+            finally:
+                conn.close()
+
     def test_1_publish_serve_and_become_the_schedule(self):
         status, _, value = self.server.call("GET", "/api/v1/packs/latest", self.kiosk)
         self.assertEqual(status, 404, value)
@@ -112,8 +201,15 @@ class PacksTest(unittest.TestCase):
         # The same archive again: accepted once, answered the same.
         status, _, again = self.publish(self.archive)
         self.assertEqual((status, again), (200, published))
-        # Kiosks see it and download exactly those bytes.
-        self.assertEqual(self.server.call("GET", "/api/v1/packs/latest", self.kiosk)[2], published)
+        # Kiosks see it, tagged with its hash, and download exactly those bytes.
+        status, headers, latest = self.server.call("GET", "/api/v1/packs/latest", self.kiosk)
+        self.assertEqual((status, latest), (200, published))
+        etag = f'"{published["sha256"]}"'
+        self.assertEqual(headers.get("ETag"), etag)
+        for same in (etag, "W/" + etag, f'"other", {etag}', "*"):
+            self.assertEqual(self.latest_raw(same), (304, etag, b""), same)
+        status, tag, body = self.latest_raw('"something else"')
+        self.assertEqual((status, tag, json.loads(body)), (200, etag, published))
         conn = self.server.connection()
         conn.request("GET", "/api/v1/packs/2099.1.0", headers={"Authorization": "Bearer " + self.kiosk})
         response = conn.getresponse()
@@ -125,6 +221,16 @@ class PacksTest(unittest.TestCase):
         # And it is the server's schedule now.
         offices = self.server.call("GET", "/api/v1/offices", self.kiosk)[2]
         self.assertIn("+3222222222", [o["phone"] for o in offices])
+
+    def latest_raw(self, if_none_match):
+        """(status, ETag, body bytes) of GET /packs/latest with If-None-Match."""
+        conn = self.server.connection()
+        try:
+            conn.request("GET", "/api/v1/packs/latest", headers={"Authorization": "Bearer " + self.kiosk, "If-None-Match": if_none_match})
+            response = conn.getresponse()
+            return response.status, response.getheader("ETag"), response.read()
+        finally:
+            conn.close()
 
     def refused(self, data, field=None, status=400):
         before = self.server.call("GET", "/api/v1/offices", self.kiosk)[2]
@@ -155,9 +261,9 @@ class PacksTest(unittest.TestCase):
         other = os.path.join(self.work.name, "other")
         os.makedirs(other, exist_ok=True)
         tool("keygen", "--secret", os.path.join(other, "k"), "--public", os.path.join(other, "p"))
-        tool("build", self.pack_dir, "--key", os.path.join(other, "k"), "--out", os.path.join(other, "pack.tar.gz"))
+        tool("build", self.pack_dir, "--key", os.path.join(other, "k"), "--out", os.path.join(other, "pack.tar.gz"), "--expires", FAR_EXPIRY)
         with open(os.path.join(other, "pack.tar.gz"), "rb") as f:
-            self.assertIn("does not trust", self.refused(f.read(), "signature")["message"])
+            self.assertIn("not trusted", self.refused(f.read(), "signature")["message"])
 
     def test_4_a_signed_pack_that_does_not_validate_is_refused(self):
         files = archive_files(self.archive)
@@ -176,11 +282,85 @@ class PacksTest(unittest.TestCase):
     def test_6_without_a_trusted_key_nothing_is_published(self):
         server = Server(self.db)
         try:
-            status, _, value = server.call("POST", "/api/v1/packs", self.staff, raw=self.archive)
-            self.assertEqual(status, 403, value)
-            self.assertIn("--pack-key", value["message"])
+            for path in ("/api/v1/packs", "/api/v1/packs/preview"):
+                status, _, value = server.call("POST", path, self.staff, raw=self.archive)
+                self.assertEqual(status, 403, value)
+                self.assertIn("--pack-key", value["message"])
         finally:
             server.stop()
+
+    def test_7_an_expired_pack_is_refused(self):
+        value = self.refused(self.signed("2099.3.0", created=NOW - datetime.timedelta(days=30), expires=NOW - datetime.timedelta(seconds=1)),
+                             status=422)
+        self.assertEqual(value["error"], "expired")
+        self.assertIn("expired", value["message"])
+        self.assertEqual(self.latest_version(), "2099.1.0")
+
+    def test_8_versions_only_grow(self):
+        self.assertEqual(self.latest_version(), "2099.1.0")
+        for older in ("2099.0.9", "2099.1", "2026.11.22"):
+            value = self.refused(self.signed(older), status=409)
+            self.assertEqual(value["error"], "stale_version", older)
+            self.assertIn("2099.1.0", value["message"])
+            self.assertEqual(self.preview(self.signed(older))[2].get("error"), "stale_version", older)
+        self.assertEqual(self.refused(self.signed("1.0.0-beta"), "version")["error"], "invalid")
+        # Compared number by number: 2099.10.0 is after 2099.9.0.
+        for newer in ("2099.9.0", "2099.10.0"):
+            status, _, published = self.publish(self.signed(newer))
+            self.assertEqual(status, 201, published)
+            self.assertEqual(self.latest_version(), newer)
+        self.assertEqual(self.refused(self.signed("2099.9.5"), status=409)["error"], "stale_version")
+        # An archive published before is still answered 200, as it was, and changes nothing.
+        status, _, again = self.publish(self.archive)
+        self.assertEqual((status, again["version"], again["sha256"]), (200, "2099.1.0", hashlib.sha256(self.archive).hexdigest()))
+        self.assertEqual(self.latest_version(), "2099.10.0")
+        # The fleet says which kiosk runs the latest.
+        for version, latest in (("2099.10.0", True), ("2099.9.0", False)):
+            self.assertEqual(self.server.call("POST", "/api/v1/kiosks/k1/heartbeat", self.kiosk, {"pack_version": version})[0], 200)
+            fleet = {k["id"]: k for k in self.server.call("GET", "/api/v1/kiosks", self.staff)[2]}
+            self.assertIs(fleet["k1"]["pack_is_latest"], latest, version)
+
+    def test_9_preview_says_what_would_change(self):
+        latest = self.latest_version()
+        offices = self.server.call("GET", "/api/v1/offices", self.kiosk)[2]
+
+        def shorter_tuesday_evening(files):
+            # VIA Schaerbeek closes at 19:00 instead of 20:00 on Tuesdays, office and services.
+            data = json.loads(files["offices.json"])
+            office = next(o for o in data["offices"] if o["id"] == "via-schaerbeek")
+            for hours in [office["hours"]] + [s["hours"] for s in office["services"]]:
+                for r in hours.get("tue", []):
+                    if r == {"from": "17:00", "to": "20:00"}:
+                        r["to"] = "19:00"
+            files["offices.json"] = json.dumps(data, ensure_ascii=False).encode()
+
+        archive = self.signed(latest + ".1", shorter_tuesday_evening)
+        status, _, fr = self.preview(archive)
+        self.assertEqual(status, 200, fr)
+        self.assertEqual((fr["version"], fr["against"], fr["first_pack"], fr["already_published"]), (latest + ".1", latest, False, False))
+        office_lines = [c for c in fr["changes"] if c["kind"] in ("hours_removed", "hours_added")]
+        self.assertEqual([(c["kind"], c["office_id"], c["day"], c["from"], c["to"], c["text"]) for c in office_lines], [
+            ("hours_removed", "via-schaerbeek", "tue", "17:00", "20:00", "VIA Schaerbeek : mardi 17:00-20:00 supprimé"),
+            ("hours_added", "via-schaerbeek", "tue", "17:00", "19:00", "VIA Schaerbeek : mardi 17:00-19:00 ajouté"),
+        ])
+        self.assertTrue(all(c["kind"].startswith("service_hours_") for c in fr["changes"] if c not in office_lines), fr["changes"])
+        self.assertIn("VIA Schaerbeek : mardi 17:00-19:00 ajouté", fr["summary"])
+        nl = self.preview(archive, lang="nl")[2]
+        self.assertIn("VIA Schaerbeek: dinsdag 17:00-19:00 toegevoegd", [c["text"] for c in nl["changes"]])
+        # Nothing was stored.
+        self.assertEqual(self.latest_version(), latest)
+        self.assertEqual(self.server.call("GET", "/api/v1/offices", self.kiosk)[2], offices)
+        # The published pack itself: nothing would change.
+        with_latest = self.server.connection()
+        with_latest.request("GET", f"/api/v1/packs/{latest}", headers={"Authorization": "Bearer " + self.staff})
+        published = with_latest.getresponse().read()
+        with_latest.close()
+        status, _, again = self.preview(published)
+        self.assertEqual((status, again["already_published"], again["changes"], again["against"]), (200, True, [], latest), again)
+        # A pack that does not validate is refused with its problems, as publishing would.
+        broken = self.signed(latest + ".2", lambda f: f.update({"services.json": b'{"services": []}'}))
+        status, _, value = self.preview(broken)
+        self.assertEqual((status, value.get("field")), (400, "pack"), value)
 
 
 if __name__ == "__main__":

@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publish.h"
 
+#include "clock.h"
 #include "packarchive.h"
 #include "packloader.h"
 #include "packsignature.h"
+#include "translations.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSaveFile>
+#include <QTimeZone>
 
 namespace guichet {
 
 namespace {
+/** How long kiosks accept a pack after it is built, unless --expires says otherwise. */
+constexpr int kDefaultValidDays = 365;
+
 bool writeFile(const QString &path, const QByteArray &bytes, QFileDevice::Permissions permissions, QTextStream &err)
 {
     QSaveFile file(path); // all or nothing: a half-written key or archive is never left behind
@@ -23,7 +29,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, QFileDevice::Permis
 }
 } // namespace
 
-int keygen(const QHash<QString, QString> &opts, QTextStream &out, QTextStream &err)
+int keygen(const Options &opts, QTextStream &out, QTextStream &err)
 {
     const QString secret = opts.value(QStringLiteral("--secret"));
     const QString pub = opts.value(QStringLiteral("--public"));
@@ -48,12 +54,12 @@ int keygen(const QHash<QString, QString> &opts, QTextStream &out, QTextStream &e
     return 0;
 }
 
-int build(const QString &dir, const QHash<QString, QString> &opts, QTextStream &out, QTextStream &err)
+int build(const QString &dir, const Options &opts, QTextStream &out, QTextStream &err)
 {
     const QString keyPath = opts.value(QStringLiteral("--key"));
     const QString archivePath = opts.value(QStringLiteral("--out"));
     if (keyPath.isEmpty() || archivePath.isEmpty()) {
-        err << "usage: guichet-pack build DIR --key SECRET_KEY_FILE --out PACK.tar.gz\n";
+        err << "usage: guichet-pack build DIR --key SECRET_KEY_FILE --out PACK.tar.gz [--expires YYYY-MM-DD]\n";
         return 2;
     }
     PackFiles pack = PackFiles::fromDirectory(dir);
@@ -71,8 +77,23 @@ int build(const QString &dir, const QHash<QString, QString> &opts, QTextStream &
         err << keyPath << " is not a secret key made by guichet-pack keygen\n";
         return 1;
     }
+    const QDateTime created = Clock::now();
+    QDateTime expires = created.addDays(kDefaultValidDays);
+    if (opts.contains(QStringLiteral("--expires"))) {
+        const QDate day = QDate::fromString(opts.value(QStringLiteral("--expires")), Qt::ISODate);
+        if (!day.isValid()) {
+            err << "--expires " << opts.value(QStringLiteral("--expires")) << " is not a date (YYYY-MM-DD)\n";
+            return 2;
+        }
+        expires = day.startOfDay(QTimeZone::utc());
+    }
     QString error;
-    if (!packsignature::sign(pack, {secret->right(32), *secret}, &error)) {
+    const std::optional<int> compiled = packtranslations::compile(pack, &error);
+    if (!compiled) {
+        err << dir << '/' << error << "\nnothing built\n";
+        return 1;
+    }
+    if (!packsignature::sign(pack, {secret->right(32), *secret}, created, expires, &error)) {
         err << error << '\n';
         return 1;
     }
@@ -81,6 +102,8 @@ int build(const QString &dir, const QHash<QString, QString> &opts, QTextStream &
         return 1;
     out << archivePath << ": " << pack.files.size() << " files, " << archive.size() << " bytes, sha256 "
         << QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex() << '\n';
+    if (*compiled > 0)
+        out << "interface translations compiled: " << packtranslations::sourceLanguages(pack).join(u' ') << '\n';
     return 0;
 }
 

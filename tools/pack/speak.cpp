@@ -13,7 +13,7 @@
 
 namespace guichet {
 
-int speak(const QString &dir, const QHash<QString, QString> &opts, QTextStream &out, QTextStream &err)
+int speak(const QString &dir, const Options &opts, QTextStream &out, QTextStream &err)
 {
     const QString lang = opts.value(QStringLiteral("--lang"));
     const QString wav = opts.value(QStringLiteral("--wav"));
