@@ -297,16 +297,19 @@ void BookingFlow::confirm()
     const quint64 generation = ++m_generation;
     const QVariantMap chosen = summary();
     const QDateTime start = chosenStart();
-    const Office *office = m_kiosk->context()->pack().office(m_office);
+    const QString officeId = m_office;
     const BookingRequest request{m_slot, m_office, m_service, m_kiosk->language(), m_phoneE164, m_name.trimmed()};
     // The phone number and name leave this object now: the store keeps them until the server has them.
     m_digits.clear();
     m_phoneE164.clear();
     m_name.clear();
-    m_sync->book(request, [this, generation, chosen, start, office](const BookingOutcome &outcome) {
+    m_sync->book(request, [this, generation, chosen, start, officeId](const BookingOutcome &outcome) {
         if (generation != m_generation)
             return;
         m_busy = false;
+        // Looked up when the answer comes, not kept from before: a pointer into the pack
+        // would not outlive a pack switch (the idle reset adopts a new pack).
+        const Office *office = m_kiosk->context()->pack().office(officeId);
         const bool confirmed = outcome.kind == BookingOutcome::Kind::Confirmed || outcome.kind == BookingOutcome::Kind::ConfirmedOffline;
         if (confirmed) {
             const LocaleFormat french(QStringLiteral("fr"));

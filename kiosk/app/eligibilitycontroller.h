@@ -7,7 +7,7 @@
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
-#include <optional>
+#include <memory>
 
 namespace guichet {
 
@@ -16,7 +16,9 @@ class PackContext;
 /**
  * One eligibility check, made by the screen that shows it: one question at a time, then the
  * outcome and what to do next. The answers live here only, so destroying the screen (as the
- * idle reset does) forgets them.
+ * idle reset does) forgets them. It walks the pack it started on, which it keeps alive: a
+ * screen left over from before a pack switch (deleted later) never reads a freed pack, and
+ * starts again on the new pack's questions.
  */
 class EligibilityController : public QObject
 {
@@ -24,7 +26,7 @@ class EligibilityController : public QObject
     QML_ELEMENT
     Q_PROPERTY(bool finished READ finished NOTIFY changed)
     Q_PROPERTY(int step READ step NOTIFY changed)
-    Q_PROPERTY(int stepCount READ stepCount CONSTANT)
+    Q_PROPERTY(int stepCount READ stepCount NOTIFY changed)
     Q_PROPERTY(QString question READ question NOTIFY changed)
     Q_PROPERTY(QString hint READ hint NOTIFY changed)
     Q_PROPERTY(QUrl pictogram READ pictogram NOTIFY changed)
@@ -37,7 +39,7 @@ public:
 
     [[nodiscard]] bool finished() const;
     /** 1-based number of the question shown. */
-    [[nodiscard]] int step() const { return m_flow.answered() + 1; }
+    [[nodiscard]] int step() const { return m_flow->answered() + 1; }
     [[nodiscard]] int stepCount() const;
     [[nodiscard]] QString question() const;
     [[nodiscard]] QString hint() const;
@@ -55,8 +57,11 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void startOn(std::shared_ptr<const Pack> pack);
+
     PackContext &m_context;
-    EligibilityFlow m_flow;
+    std::shared_ptr<const Pack> m_pack; // what m_flow points into
+    std::unique_ptr<EligibilityFlow> m_flow;
 };
 
 } // namespace guichet

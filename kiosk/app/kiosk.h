@@ -6,8 +6,10 @@
 #include "languagemodel.h"
 #include "officemodel.h"
 #include "organisationmodel.h"
+#include "packclips.h"
 #include "packcontext.h"
 #include "programmemodel.h"
+#include "voicelibrary.h"
 
 #include <QObject>
 #include <QPointer>
@@ -24,7 +26,10 @@ namespace guichet {
 /**
  * The visitor's session as QML sees it: language (and so direction), large text and high
  * contrast, the pack's models, and the idle reset that forgets all of it. Built in main()
- * around a loaded pack and handed to QML as the `Kiosk` singleton.
+ * around a loaded pack and handed to QML as the `Kiosk` singleton. A newer pack installed
+ * while the kiosk runs is offered to it (offerPack) and shown from the next idle reset on,
+ * never in the middle of a visit: the pack's texts, pictograms, interface translations
+ * (i18n/), voice profiles (voices/) and recorded clips (audio/) switch together.
  */
 class Kiosk : public QObject
 {
@@ -33,7 +38,7 @@ class Kiosk : public QObject
     QML_SINGLETON
     /** BCP 47 code of the language shown; switching it never restarts anything. */
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
-    Q_PROPERTY(QString defaultLanguage READ defaultLanguage CONSTANT)
+    Q_PROPERTY(QString defaultLanguage READ defaultLanguage NOTIFY packChanged)
     /** True for Arabic, Persian, Pashto: the layout mirrors (docs/QT64.md: not Qt.application). */
     Q_PROPERTY(bool rtl READ rtl NOTIFY languageChanged)
     Q_PROPERTY(bool largeText READ largeText WRITE setLargeText NOTIFY largeTextChanged)
@@ -43,9 +48,9 @@ class Kiosk : public QObject
     /** The height the on-screen keyboard covers now (0 when hidden): the screen ends above it. */
     Q_PROPERTY(double keyboardHeight MEMBER m_keyboardHeight NOTIFY keyboardHeightChanged)
     /** The phone number of the office this kiosk stands in, for the help button. */
-    Q_PROPERTY(QString helpPhone READ helpPhone CONSTANT)
-    Q_PROPERTY(QString helpOffice READ helpOffice CONSTANT)
-    Q_PROPERTY(QString packVersion READ packVersion CONSTANT)
+    Q_PROPERTY(QString helpPhone READ helpPhone NOTIFY packChanged)
+    Q_PROPERTY(QString helpOffice READ helpOffice NOTIFY packChanged)
+    Q_PROPERTY(QString packVersion READ packVersion NOTIFY packChanged)
     Q_PROPERTY(guichet::LanguageModel *languages READ languages CONSTANT)
     Q_PROPERTY(guichet::ProgrammeModel *programme READ programme CONSTANT)
     Q_PROPERTY(guichet::OfficeModel *offices READ offices CONSTANT)
@@ -82,10 +87,26 @@ public:
     Q_INVOKABLE void setLanguage(const QString &code);
     /** A pack text in the current language (for one-off texts outside the models). */
     Q_INVOKABLE QString text(const QString &key) const { return m_context->text(key); }
-    /** Back to a new visitor: default language, modes off, everything entered forgotten. */
+    /** Back to a new visitor: default language, modes off, everything entered forgotten;
+     *  and the pack offered since the last reset, if any, shown from now on. */
     Q_INVOKABLE void resetSession();
-    /** Where the interface translations (guichet_<lang>.qm) are read from. */
+    /** Where the installed interface translations (guichet_<lang>.qm) are read from; a
+     *  pack's own i18n/ comes first. */
     void setTranslationsDir(const QString &dir) { m_translationsDir = dir; }
+
+    /** A loaded (validated) pack in packDir, to show from the next resetSession() on. Nothing
+     *  changes before: a visitor's session keeps its pack. A second offer replaces the first.
+     *  Its clips and voice profiles are read now, so the reset itself only switches. From the
+     *  GUI thread. packDir must stay as it is while the pack is shown (a new directory per
+     *  version: the image cache keys pictograms by their URL). An untouched kiosk
+     *  (idle()->armed() false) never times out: the caller may reset it at once. */
+    void offerPack(Pack pack, const QString &packDir);
+    /** The version of the pack waiting for the next reset, or empty when none is. */
+    [[nodiscard]] QString offeredVersion() const;
+    /** The pack's recorded clip of a text (SpeechEngine's clip provider), from the pack shown. */
+    [[nodiscard]] std::optional<Pcm16> clip(const QString &text, const QString &language) const;
+    /** The voice profiles the pack shown brings (voices/<code>.json); often none. */
+    [[nodiscard]] const VoiceLibrary &packVoices() const { return m_packVoices; }
 
 Q_SIGNALS:
     void keyboardHeightChanged();
@@ -94,11 +115,26 @@ Q_SIGNALS:
     void highContrastChanged();
     /** Screens must drop to home and destroy whatever held the visitor's input. */
     void sessionReset();
+    /** Another pack is shown: its models were reset and its data (help phone, version,
+     *  default language, clips, voice profiles) is in place; the language is not yet set. */
+    void packChanged();
+    /** The last step of a reset that adopted an offered pack: everything is switched. */
+    void packAdopted(const QString &version);
 
 private:
+    /** A pack waiting for the next reset, with what is read from its files beforehand. */
+    struct OfferedPack {
+        Pack pack;
+        QString dir;
+        std::unique_ptr<PackClips> clips;
+        VoiceLibrary voices;
+    };
+
     double m_keyboardHeight = 0;
     Kiosk(Pack pack, const QString &packDir, QObject *parent);
     void installTranslator(const QString &code);
+    /** Shows the offered pack, if there is one; true when it did. */
+    bool adoptOfferedPack();
 
     PackContext *m_context;
     LanguageModel *m_languages;
@@ -111,6 +147,9 @@ private:
     bool m_highContrast = false;
     QString m_translationsDir = QStringLiteral(":/i18n");
     std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<PackClips> m_clips;
+    VoiceLibrary m_packVoices;
+    std::unique_ptr<OfferedPack> m_offered;
     QPointer<QQmlEngine> m_engine;
 };
 

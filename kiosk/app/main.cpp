@@ -7,10 +7,11 @@
 #include "installeddata.h"
 #include "journeydriver.h"
 #include "kiosk.h"
-#include "packdirectory.h"
-#include "packclips.h"
-#include "packloader.h"
+#include "installcommand.h"
+#include "packswitchprobe.h"
+#include "packupdates.h"
 #include "screentour.h"
+#include "startpack.h"
 #include "speechengine.h"
 #include "voice.h"
 #include "voicelibrary.h"
@@ -35,21 +36,30 @@ void chooseOffscreenWhenHeadless(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if ((arg == "--self-test" || arg == "--screenshot-dir") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        if ((arg == "--self-test" || arg == "--screenshot-dir" || arg == "--install-pack") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 }
 
-QString defaultPackDir()
+/** The pack named on the command line (or by GUICHET_PACK, as tests do): the only one tried. */
+QString explicitPackDir(const QCommandLineParser &parser, const QCommandLineOption &packOption)
 {
-    const QString fromEnv = qEnvironmentVariable("GUICHET_PACK");
-    return fromEnv.isEmpty() ? installedData(QStringLiteral("default-pack")) : fromEnv;
+    return parser.isSet(packOption) ? parser.value(packOption) : qEnvironmentVariable("GUICHET_PACK");
 }
 
 QString defaultVoicesDir()
 {
     const QString fromEnv = qEnvironmentVariable("GUICHET_VOICES");
     return fromEnv.isEmpty() ? installedData(QStringLiteral("voices")) : fromEnv;
+}
+
+/** The version of the pack installed with the program: a pack from elsewhere must be newer. */
+QString installedPackVersion(const QString &dir)
+{
+    QString unused;
+    QTextStream quiet(&unused);
+    const std::optional<Pack> pack = loadPackDir(dir, quiet);
+    return pack ? pack->version : QString();
 }
 
 } // namespace
@@ -72,8 +82,12 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Guichet: the self-service counter for newcomers"));
     parser.addHelpOption();
-    const QCommandLineOption packOption(QStringLiteral("pack"), QStringLiteral("Content pack directory."),
-                                        QStringLiteral("dir"), defaultPackDir());
+    const QCommandLineOption packOption(QStringLiteral("pack"), QStringLiteral("Run this content pack directory (default: the installed pack, DATA/packs/current)."),
+                                        QStringLiteral("dir"));
+    const QCommandLineOption packKeyOption(QStringLiteral("pack-key"), QStringLiteral("Public key trusted to sign content packs (repeat for two keys)."),
+                                           QStringLiteral("file"));
+    const QCommandLineOption installPackOption(QStringLiteral("install-pack"), QStringLiteral("Verify and install a signed pack archive into DATA/packs, then exit."),
+                                               QStringLiteral("file"));
     const QCommandLineOption windowedOption(QStringLiteral("windowed"), QStringLiteral("A 1080×1920 window instead of fullscreen."));
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
                                             QStringLiteral("Check every screen in every language offscreen, then exit."));
@@ -100,46 +114,53 @@ int main(int argc, char *argv[])
     const QCommandLineOption kioskIdOption(QStringLiteral("kiosk-id"), QStringLiteral("This kiosk's id on the server."), QStringLiteral("id"));
     const QCommandLineOption tokenFileOption(QStringLiteral("token-file"), QStringLiteral("File with this kiosk's token (mode 600)."), QStringLiteral("file"));
     const QCommandLineOption caFileOption(QStringLiteral("ca-file"), QStringLiteral("PEM certificates to trust for HTTPS."), QStringLiteral("file"));
-    const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Directory for the kiosk's own data (bookings outbox)."), QStringLiteral("dir"),
+    const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Directory for the kiosk's own data (bookings outbox, installed packs)."), QStringLiteral("dir"),
                                         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     const QCommandLineOption printerOption(QStringLiteral("printer"), QStringLiteral("Ticket printer: a CUPS name, or pdf:DIR to write PDFs."), QStringLiteral("name"));
+    QCommandLineOption packSwitchOption(QStringLiteral("bench-pack-switch"), QStringLiteral("Time the idle reset onto this pack, for guichet-bench."),
+                                        QStringLiteral("dir"));
+    packSwitchOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption journeyOption(QStringLiteral("bench-journey"), QStringLiteral("Book in voice mode as a visitor who cannot read, for guichet-bench."),
                                      QStringLiteral("lang"));
     journeyOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({serverOption, kioskIdOption, tokenFileOption, caFileOption, dataOption, printerOption, journeyOption});
+    parser.addOptions({serverOption, kioskIdOption, tokenFileOption, caFileOption, dataOption, printerOption, journeyOption, packKeyOption, installPackOption, packSwitchOption});
     parser.addOptions({packOption, windowedOption, selfTestOption, screenshotOption, langOption, nowOption,
                        translationsOption, voicesOption, muteOption, voiceModeOption, largeTextOption, highContrastOption, benchProbeOption});
     parser.process(app);
 
-    const QString packDir = parser.value(packOption);
-    const PackDirectory source(packDir);
-    PackLoader loader(source);
-    std::optional<Pack> pack = loader.load();
-    if (!pack) {
-        for (const PackProblem &p : loader.problems())
-            err << packDir << '/' << p.toString() << '\n';
-        err << "guichet-kiosk: the content pack in " << packDir << " has problems; run guichet-pack validate\n";
+    const QString installedPackDir = installedData(QStringLiteral("default-pack"));
+    // The child self-test sees the interface translations and voices this kiosk would use.
+    const QStringList selfTestArguments{QStringLiteral("--translations"), parser.value(translationsOption),
+                                        QStringLiteral("--voices"), parser.value(voicesOption)};
+    if (parser.isSet(nowOption) && !Clock::parseMoment(parser.value(nowOption))) {
+        err << "guichet-kiosk: --now " << parser.value(nowOption) << " is not an ISO 8601 moment\n";
+        return 2;
+    }
+    if (parser.isSet(nowOption))
+        Clock::pin(*Clock::parseMoment(parser.value(nowOption)));
+    if (parser.isSet(installPackOption))
+        return runInstallCommand({parser.value(installPackOption), parser.values(packKeyOption), parser.value(dataOption),
+                                  installedPackVersion(installedPackDir), selfTestArguments},
+                                 out);
+
+    std::optional<StartPack> start = chooseStartPack(explicitPackDir(parser, packOption), parser.value(dataOption), installedPackDir, err);
+    if (!start) {
+        err << "guichet-kiosk: no content pack loads; run guichet-pack validate\n";
         return 1;
     }
-
-    Kiosk *kiosk = Kiosk::createInstance(std::move(*pack), packDir, &app);
+    const QString packDir = start->dir;
+    Kiosk *kiosk = Kiosk::createInstance(std::move(start->pack), packDir, &app);
     kiosk->setTranslationsDir(parser.value(translationsOption));
     kiosk->setLanguage(kiosk->defaultLanguage());
-    if (parser.isSet(nowOption)) {
-        const std::optional<QDateTime> now = Clock::parseMoment(parser.value(nowOption));
-        if (!now) {
-            err << "guichet-kiosk: --now " << parser.value(nowOption) << " is not an ISO 8601 moment\n";
-            return 2;
-        }
-        kiosk->context()->setNow(*now);
-    }
+    if (parser.isSet(nowOption))
+        kiosk->context()->setNow(*Clock::parseMoment(parser.value(nowOption)));
 
     const VoiceLibrary voices(parser.value(voicesOption));
     for (const QString &problem : voices.problems())
         err << "guichet-kiosk: voice profile: " << problem << '\n';
     SpeechEngine speech(voices, nullptr, false);
-    const PackClips clips(kiosk->context()->pack(), packDir);
-    speech.setClipProvider([&clips](const QString &text, const QString &language) { return clips.find(text, language); });
+    // Clips follow the pack shown (Kiosk::offerPack); Voice gives the engine each pack's voices.
+    speech.setClipProvider([kiosk](const QString &text, const QString &language) { return kiosk->clip(text, language); });
     speech.setForceNullOutput(parser.isSet(muteOption));
     // The self-test and screenshots load the voices first, so that the sound system's start-up
     // messages come before their checks. The kiosk loads them after its first frame (below):
@@ -161,6 +182,20 @@ int main(int argc, char *argv[])
     bookingFlow->setPrinter(parser.value(printerOption));
     if (booking.sync())
         booking.sync()->printerOk = bookingFlow->canPrint();
+    std::unique_ptr<PackUpdates> packUpdates;
+    if (booking.sync()) {
+        QList<QByteArray> keys;
+        QString error;
+        if (!packsignature::readPublicKeys(parser.values(packKeyOption), &keys, &error)) {
+            err << "guichet-kiosk: " << error << '\n';
+            return 2;
+        }
+        if (keys.isEmpty())
+            err << "guichet-kiosk: no --pack-key: content packs from the server are not installed\n";
+        else
+            packUpdates = std::make_unique<PackUpdates>(kiosk, booking.sync(), parser.value(dataOption), installedPackVersion(installedPackDir),
+                                                        keys, PackSelfTest(QCoreApplication::applicationFilePath(), selfTestArguments));
+    }
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // not a default before Qt 6.5 (docs/QT64.md)
@@ -194,6 +229,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(benchProbeOption))
         probe = std::make_unique<BenchProbe>(window, kiosk, started);
     QObject::connect(window, &QQuickWindow::frameSwapped, &speech, &SpeechEngine::start, Qt::QueuedConnection);
+    if (parser.isSet(packSwitchOption))
+        probePackSwitch(window, kiosk, parser.value(packSwitchOption), out);
+    if (packUpdates)
+        QObject::connect(window, &QQuickWindow::frameSwapped, packUpdates.get(), [&packUpdates] { packUpdates->start(); }, Qt::SingleShotConnection);
     if (SyncClient *sync = booking.sync()) {
         QObject::connect(window, &QQuickWindow::frameSwapped, sync, &SyncClient::start, Qt::SingleShotConnection);
         sync->speechOk = voice->available();

@@ -8,7 +8,7 @@ namespace guichet {
 OrganisationModel::OrganisationModel(PackContext *context, QObject *parent)
     : PackListModel(context, parent)
 {
-    rebuild();
+    readPack();
 }
 
 void OrganisationModel::setCategory(const QString &category)
@@ -23,6 +23,12 @@ void OrganisationModel::setCategory(const QString &category)
 void OrganisationModel::rebuild()
 {
     beginResetModel();
+    readPack();
+    endResetModel();
+}
+
+void OrganisationModel::readPack()
+{
     m_rows.clear();
     for (const Organisation &o : context().pack().organisations) {
         if (m_category.isEmpty() || o.categories.contains(m_category))
@@ -32,7 +38,6 @@ void OrganisationModel::rebuild()
     std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Organisation *a, const Organisation *b) {
         return collator.compare(a->name, b->name) < 0;
     });
-    endResetModel();
 }
 
 int OrganisationModel::rowCount(const QModelIndex &parent) const

@@ -45,12 +45,15 @@ Q_SIGNALS:
 protected:
     /** Collation depends on the language: re-sort rather than only re-read. */
     void languageChanged() override { rebuild(); }
+    /** The rows point into the pack: gone with it, made again from the new one. */
+    void forgetPack() override { m_rows.clear(); }
+    void readPack() override;
 
 private:
     void rebuild();
 
     QString m_category;
-    QList<const Organisation *> m_rows;
+    QList<const Organisation *> m_rows; // into context().pack(): only between resets
 };
 
 } // namespace guichet

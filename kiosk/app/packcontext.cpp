@@ -10,9 +10,9 @@ namespace guichet {
 
 PackContext::PackContext(Pack pack, QString packDir, QObject *parent)
     : QObject(parent)
-    , m_pack(std::move(pack))
+    , m_pack(std::make_shared<const Pack>(std::move(pack)))
     , m_packDir(std::move(packDir))
-    , m_language(m_pack.sourceLanguage)
+    , m_language(m_pack->sourceLanguage)
     , m_format(std::make_unique<LocaleFormat>(m_language))
 {
     auto *minute = new QTimer(this);
@@ -23,9 +23,24 @@ PackContext::PackContext(Pack pack, QString packDir, QObject *parent)
 
 PackContext::~PackContext() = default;
 
+void PackContext::setPack(Pack pack, QString packDir)
+{
+    Q_EMIT packAboutToChange();
+    // Whoever still holds the old pack (sharedPack()) keeps it; everyone else reads the new one.
+    m_pack = std::make_shared<const Pack>(std::move(pack));
+    m_packDir = std::move(packDir);
+    // A new pack starts a new visitor, in the pack's source language (the old language may
+    // not even be in it).
+    if (m_language != m_pack->sourceLanguage) {
+        m_language = m_pack->sourceLanguage;
+        m_format = std::make_unique<LocaleFormat>(m_language);
+    }
+    Q_EMIT packChanged();
+}
+
 void PackContext::setLanguage(const QString &code)
 {
-    if (code == m_language || !m_pack.language(code))
+    if (code == m_language || !m_pack->language(code))
         return;
     m_language = code;
     m_format = std::make_unique<LocaleFormat>(code);

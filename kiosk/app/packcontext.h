@@ -16,7 +16,8 @@ namespace guichet {
 /**
  * The loaded pack and the visitor's language, shared by every model so that one language
  * switch updates every screen in place. It also tells the models when the clock (Clock) has
- * moved on or been pinned, so that "open now" is recomputed.
+ * moved on or been pinned, so that "open now" is recomputed, and when a newer pack replaces
+ * the one shown (Kiosk adopts it at an idle reset, never during a visit).
  */
 class PackContext : public QObject
 {
@@ -26,11 +27,20 @@ public:
     PackContext(Pack pack, QString packDir, QObject *parent = nullptr);
     ~PackContext() override;
 
-    [[nodiscard]] const Pack &pack() const { return m_pack; }
+    [[nodiscard]] const Pack &pack() const { return *m_pack; }
+    /** The pack shown now, kept alive by whoever holds it: something that walks a pack over
+     *  time (an eligibility check) holds this, so a pack switch never leaves it dangling. */
+    [[nodiscard]] std::shared_ptr<const Pack> sharedPack() const { return m_pack; }
+    /** Where the pack's files are (pictograms, i18n, voices, audio). */
+    [[nodiscard]] const QString &packDir() const { return m_packDir; }
+    /** Shows another pack from now on, in its source language. Emits packAboutToChange while
+     *  the old pack is still here (models begin their reset) and packChanged once the new one
+     *  is in place (they end it); languageChanged is not emitted: a reset re-reads everything. */
+    void setPack(Pack pack, QString packDir);
     [[nodiscard]] const QString &language() const { return m_language; }
     void setLanguage(const QString &code);
     [[nodiscard]] const LocaleFormat &format() const { return *m_format; }
-    [[nodiscard]] QString text(const QString &key) const { return m_pack.text(key, m_language); }
+    [[nodiscard]] QString text(const QString &key) const { return m_pack->text(key, m_language); }
     [[nodiscard]] QUrl pictogram(const QString &name) const;
     [[nodiscard]] QDateTime now() const;
     /** Sets the one clock (Clock) to that moment, for screenshots and tests; an invalid moment releases it. */
@@ -40,9 +50,13 @@ Q_SIGNALS:
     void languageChanged();
     /** The clock moved on enough for "open now" to be worth recomputing. */
     void clockChanged();
+    /** The pack is about to be replaced: drop anything that points into it. */
+    void packAboutToChange();
+    /** Another pack (and directory) is shown now. */
+    void packChanged();
 
 private:
-    Pack m_pack;
+    std::shared_ptr<const Pack> m_pack;
     QString m_packDir;
     QString m_language;
     std::unique_ptr<LocaleFormat> m_format;

@@ -89,8 +89,11 @@ void ScreenTour::inspectItem(QQuickItem *item, QStringList &problems) const
                                   .arg(scene.x()).arg(scene.y());
         if (name.trimmed().isEmpty())
             problems << QStringLiteral("%1 has no accessible name").arg(where);
-        // What voice mode says for it is its name, in the language's voice (one source of truth).
-        const VoiceProfile *voice = m_voices ? m_voices->profile(m_kiosk->language()) : nullptr;
+        // What voice mode says for it is its name, in the language's voice (one source of truth):
+        // the pack's own profile first, as the speech engine takes it.
+        const VoiceProfile *voice = m_voices ? m_kiosk->packVoices().profile(m_kiosk->language()) : nullptr;
+        if (!voice && m_voices)
+            voice = m_voices->profile(m_kiosk->language());
         if (voice && !name.trimmed().isEmpty() && voice->spokenForm(name).text.trimmed().isEmpty())
             problems << QStringLiteral("\"%1\" has no spoken form in %2").arg(name, m_kiosk->language());
         if (!iface || iface->role() == QAccessible::NoRole || iface->role() == QAccessible::Client)

@@ -115,7 +115,13 @@ Voice::Voice(SpeechEngine *engine, Kiosk *kiosk, QObject *parent)
     connect(engine, &SpeechEngine::wordChanged, this, &Voice::wordChanged);
     connect(engine, &SpeechEngine::rateStepChanged, this, &Voice::rateStepChanged);
     connect(engine, &SpeechEngine::volumeChanged, this, &Voice::volumeChanged);
+    connect(engine, &SpeechEngine::voicesChanged, this, &Voice::voicesChanged);
     connect(kiosk, &Kiosk::sessionReset, this, &Voice::reset);
+    // The pack's own voice profiles (voices/ in the pack), now and whenever a new pack is
+    // shown: before the reset sets the language, so the picker and the first words use them.
+    if (!kiosk->packVoices().isEmpty())
+        engine->setPackVoices(kiosk->packVoices());
+    connect(kiosk, &Kiosk::packChanged, this, [this] { m_engine->setPackVoices(m_kiosk->packVoices()); });
     // Outside voice mode, speech (a touch held on a control) stops as soon as the visitor acts.
     connect(kiosk->idle(), &IdleMonitor::activity, this, [this] {
         if (!m_mode)
@@ -148,6 +154,11 @@ void Voice::setMode(bool on)
 bool Voice::hasVoice(const QString &language) const
 {
     return m_engine->hasVoice(language);
+}
+
+QStringList Voice::voicedLanguages() const
+{
+    return m_engine->voicedLanguages();
 }
 
 void Voice::setLast(const QString &text, const QString &language)

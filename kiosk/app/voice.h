@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
@@ -43,6 +44,9 @@ class Voice : public QObject
     Q_PROPERTY(QString lastRead READ lastRead NOTIFY lastReadChanged)
     /** The control read by a first touch in voice mode: the next touch on it chooses it. */
     Q_PROPERTY(QObject *armed READ armed NOTIFY armedChanged)
+    /** The languages eSpeak speaks here (installed voices and the pack's): a binding on it
+     *  follows a new pack's voices, which one on hasVoice() would not. */
+    Q_PROPERTY(QStringList voicedLanguages READ voicedLanguages NOTIFY voicesChanged)
 
 public:
     static Voice *createInstance(SpeechEngine *engine, Kiosk *kiosk, QObject *parent);
@@ -62,6 +66,7 @@ public:
     [[nodiscard]] double volume() const;
     [[nodiscard]] QObject *armed() const { return m_armed; }
     [[nodiscard]] QString lastRead() const { return m_last; }
+    [[nodiscard]] QStringList voicedLanguages() const;
 
     /** What a text item says: its Accessible.name when it has a spoken form of its own (a
      *  booking code said sign by sign), else what it shows, without markup. The screen's
@@ -102,6 +107,7 @@ Q_SIGNALS:
     void volumeChanged();
     void armedChanged();
     void lastReadChanged();
+    void voicesChanged();
 
 private:
     Voice(SpeechEngine *engine, Kiosk *kiosk, QObject *parent);

@@ -36,13 +36,15 @@ SpeechEngine::SpeechEngine(const VoiceLibrary &voices, QObject *parent, bool sta
     : QObject(parent)
 {
     for (const QString &language : voices.languages())
-        m_voices.insert(language, *voices.profile(language));
+        m_installed.insert(language, *voices.profile(language));
+    m_voices = m_installed;
     m_worker = new SynthWorker(m_voices);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SynthWorker::ready, this, &SpeechEngine::onReady);
     connect(m_worker, &SynthWorker::sentenceReady, this, &SpeechEngine::onSentence);
     connect(m_worker, &SynthWorker::chunkReady, this, &SpeechEngine::onChunk);
+    connect(m_worker, &SynthWorker::voiceUnavailable, this, &SpeechEngine::onVoiceUnavailable);
     m_thread.setObjectName(QStringLiteral("speech"));
     m_thread.start();
     m_clock.setInterval(15);
@@ -91,6 +93,46 @@ void SpeechEngine::onReady(int sampleRate, const QString &error)
     connect(m_audio.get(), &AudioOut::availableChanged, this, &SpeechEngine::availableChanged);
     if (!m_current.id)
         startNext();
+}
+
+std::optional<VoiceProfile> SpeechEngine::voiceProfile(const QString &language) const
+{
+    const auto it = m_voices.constFind(language);
+    return it == m_voices.cend() ? std::nullopt : std::optional<VoiceProfile>(*it);
+}
+
+QStringList SpeechEngine::voicedLanguages() const
+{
+    QStringList languages = m_voices.keys();
+    languages.sort();
+    return languages;
+}
+
+void SpeechEngine::setPackVoices(const VoiceLibrary &packVoices)
+{
+    QHash<QString, VoiceProfile> voices = m_installed;
+    for (const QString &language : packVoices.languages())
+        voices.insert(language, *packVoices.profile(language));
+    m_voices = voices;
+    dropMissingVoices();
+    // The worker's copy is replaced on its own thread, between two renders.
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, voices] { worker->setProfiles(voices); }, Qt::QueuedConnection);
+    Q_EMIT voicesChanged();
+}
+
+void SpeechEngine::onVoiceUnavailable(const QString &language, const QString &voice, const QString &error)
+{
+    qWarning("speech: no voice for %s: %s", qPrintable(language), qPrintable(error));
+    // Said as text only from now on, rather than silent; remembered, since the worker tries a
+    // voice only once and a later pack may name it again.
+    m_missingVoices.insert(voice);
+    if (dropMissingVoices())
+        Q_EMIT voicesChanged();
+}
+
+bool SpeechEngine::dropMissingVoices()
+{
+    return m_voices.removeIf([this](const auto &it) { return m_missingVoices.contains(it.value().voice); }) > 0;
 }
 
 void SpeechEngine::setForceNullOutput(bool on)

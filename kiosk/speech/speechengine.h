@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 
@@ -52,6 +53,16 @@ public:
     ~SpeechEngine() override;
 
     [[nodiscard]] bool hasVoice(const QString &language) const { return m_voices.contains(language); }
+    /** The profile a language is spoken with: the pack's if it brings one, else the installed one. */
+    [[nodiscard]] std::optional<VoiceProfile> voiceProfile(const QString &language) const;
+    /** The languages it can speak with eSpeak NG (installed and pack voices), sorted. */
+    [[nodiscard]] QStringList voicedLanguages() const;
+    /** The voice profiles a content pack brings, on top of the installed ones given to the
+     *  constructor: a pack's profile for a language replaces the installed one; an earlier
+     *  pack's profiles are forgotten. The speech thread loads the new voices (queued, so
+     *  whatever is said after this call uses them); a language with no profile at all stays
+     *  text only. Emits voicesChanged. */
+    void setPackVoices(const VoiceLibrary &packVoices);
     [[nodiscard]] bool speaking() const { return m_current.id != 0; }
     [[nodiscard]] bool paused() const { return m_paused; }
     [[nodiscard]] bool available() const { return m_audio && m_audio->available(); }
@@ -91,6 +102,8 @@ Q_SIGNALS:
     void wordChanged();
     void rateStepChanged();
     void volumeChanged();
+    /** hasVoice() may answer otherwise: a pack's voices came, or eSpeak lacks one. */
+    void voicesChanged();
     void utteranceStarted(const QString &text, const QString &language);
     /** heard is false when the utterance was stopped or replaced before its end. */
     void utteranceFinished(const QString &text, bool heard);
@@ -112,6 +125,9 @@ private:
     };
 
     void onReady(int sampleRate, const QString &error);
+    void onVoiceUnavailable(const QString &language, const QString &voice, const QString &error);
+    /** Forgets the profiles whose eSpeak voice failed to load; true when there were some. */
+    bool dropMissingVoices();
     void onSentence(quint64 id, const RenderedSentence &sentence, bool last);
     void onChunk(quint64 id, const QByteArray &pcm);
     void startNext();
@@ -121,7 +137,9 @@ private:
     void setPaused(bool paused);
 
     ClipProvider m_clips;
-    QHash<QString, VoiceProfile> m_voices;
+    QHash<QString, VoiceProfile> m_installed; // from the constructor's library
+    QHash<QString, VoiceProfile> m_voices;    // the installed ones and the pack's, less the missing
+    QSet<QString> m_missingVoices;            // eSpeak voices that did not load
     QThread m_thread;
     SynthWorker *m_worker = nullptr;
     std::unique_ptr<AudioOut> m_audio;

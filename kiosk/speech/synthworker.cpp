@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synthworker.h"
 
+#include <utility>
+
 namespace guichet {
 
 SynthWorker::SynthWorker(QHash<QString, VoiceProfile> profiles)
@@ -19,8 +21,27 @@ void SynthWorker::start()
         return;
     }
     for (const VoiceProfile &profile : std::as_const(m_profiles))
-        m_synth->preload(profile);
+        preload(profile);
     Q_EMIT ready(m_synth->sampleRate(), QString());
+}
+
+void SynthWorker::preload(const VoiceProfile &profile)
+{
+    if (!m_synth->preload(profile))
+        Q_EMIT voiceUnavailable(profile.language, profile.voice, m_synth->error());
+}
+
+void SynthWorker::setProfiles(const QHash<QString, VoiceProfile> &profiles)
+{
+    const QHash<QString, VoiceProfile> previous = std::exchange(m_profiles, profiles);
+    if (!m_synth || !m_synth->isReady())
+        return; // start() preloads them all
+    // Only eSpeak voices not loaded before: a changed lexicon or rate needs no loading.
+    for (const VoiceProfile &profile : std::as_const(m_profiles)) {
+        const auto before = previous.constFind(profile.language);
+        if (before == previous.cend() || before->voice != profile.voice)
+            preload(profile);
+    }
 }
 
 void SynthWorker::render(quint64 id, const QString &text, const QString &language, double rateFactor)

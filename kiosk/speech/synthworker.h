@@ -31,6 +31,9 @@ public:
 public Q_SLOTS:
     /** Starts eSpeak NG and preloads every voice (the first load of one costs 30-50 ms). */
     void start();
+    /** The voices from now on (a new content pack brought some): the ones not loaded yet are
+     *  preloaded at once if eSpeak runs, else by start(). Queued after earlier renders. */
+    void setProfiles(const QHash<QString, VoiceProfile> &profiles);
     void render(quint64 id, const QString &text, const QString &language, double rateFactor);
 
 Q_SIGNALS:
@@ -38,8 +41,12 @@ Q_SIGNALS:
     void sentenceReady(quint64 id, const guichet::RenderedSentence &sentence, bool last);
     /** A piece of the first sentence, as eSpeak makes it: playback starts without waiting. */
     void chunkReady(quint64 id, const QByteArray &pcm);
+    /** eSpeak NG has no such voice (a profile names one it lacks): that language is not spoken. */
+    void voiceUnavailable(const QString &language, const QString &voice, const QString &error);
 
 private:
+    void preload(const VoiceProfile &profile);
+
     QHash<QString, VoiceProfile> m_profiles;
     std::unique_ptr<EspeakSynthesizer> m_synth;
 };

@@ -12,11 +12,14 @@ namespace guichet {
 class VoiceLibrary
 {
 public:
+    /** No profile at all (a content pack that brings no voice). */
+    VoiceLibrary() = default;
     /** Reads every <code>.json of dir; problems() names the files that could not be read. */
     explicit VoiceLibrary(const QString &dir);
 
     [[nodiscard]] const VoiceProfile *profile(const QString &language) const;
     [[nodiscard]] QStringList languages() const { return m_profiles.keys(); }
+    [[nodiscard]] bool isEmpty() const { return m_profiles.isEmpty(); }
     [[nodiscard]] const QStringList &problems() const { return m_problems; }
 
 private:

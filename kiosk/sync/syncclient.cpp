@@ -331,6 +331,7 @@ void SyncClient::heartbeat()
 {
     QNetworkReply *reply = send("POST", QStringLiteral("kiosks/%1/heartbeat").arg(m_config.kioskId),
                                 {{QStringLiteral("pack_version"), packVersion},
+                                 {QStringLiteral("pack_refusal"), packRefusal.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(packRefusal)},
                                  {QStringLiteral("outbox_depth"), m_store.pendingCount()},
                                  {QStringLiteral("last_sync"), m_lastSync.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_lastSync)},
                                  {QStringLiteral("speech_ok"), speechOk},

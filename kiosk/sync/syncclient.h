@@ -75,8 +75,14 @@ public:
     /** The help button: staff are called (the alert is kept until it is delivered). */
     void callStaff(const QString &reason = QStringLiteral("call_staff"), const QJsonObject &details = {});
 
-    /** What the heartbeat reports besides the outbox. */
+    /** A request to the API path with this kiosk's token (and CA), and the network it goes by. */
+    [[nodiscard]] QNetworkRequest request(const QString &path) const;
+    [[nodiscard]] QNetworkAccessManager &network() { return m_network; }
+
+    /** What the heartbeat reports besides the outbox: the pack shown, the last pack refused
+     *  ({version, reason}, or empty), speech and printer. */
     QString packVersion;
+    QJsonObject packRefusal;
     bool speechOk = false;
     bool printerOk = false;
 
@@ -86,7 +92,6 @@ Q_SIGNALS:
     void leasesChanged();
 
 private:
-    QNetworkRequest request(const QString &path) const;
     QNetworkReply *send(const QByteArray &method, const QString &path, const QJsonObject &body = {}, const QString &idempotencyKey = {});
     static QJsonObject bookingBody(const OutboxBooking &b);
     /** Applies the server's answer to a booking: true when it was final. */

@@ -9,8 +9,11 @@ KioskButton {
     id: root
 
     required property string code
-    // eSpeak has no voice for it: shown (and, in voice mode, said) as text only.
-    readonly property bool voiced: Voice.hasVoice(root.code)
+    // eSpeak has no voice for it: shown (and, in voice mode, said) as text only. Bound to the
+    // list rather than to hasVoice(), so that a new pack's voice profiles update it; a var,
+    // since qmllint finds no indexOf on a QStringList (as on a QVariantList, docs/QT64.md).
+    readonly property var voicedLanguages: Voice.voicedLanguages
+    readonly property bool voiced: root.voicedLanguages.indexOf(root.code) >= 0
 
     font.pixelSize: Theme.fontTitle
     font.family: Theme.fontFor(root.code)

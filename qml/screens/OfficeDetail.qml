@@ -32,7 +32,7 @@ Screen {
             Repeater {
                 id: repeater
 
-                model: Kiosk.offices
+                model: root.retired ? null : Kiosk.offices
 
                 delegate: Flickable {
                     id: office

@@ -18,7 +18,7 @@ Screen {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
         clip: true
-        model: Kiosk.offices
+        model: root.retired ? null : Kiosk.offices
 
         delegate: BigButton {
             id: entry

@@ -35,7 +35,7 @@ Screen {
                 onClicked: Kiosk.organisations.category = ""
             }
             Repeater {
-                model: Kiosk.categories
+                model: root.retired ? null : Kiosk.categories
 
                 delegate: CategoryButton {
                     id: chip
@@ -58,7 +58,7 @@ Screen {
 
             spacing: Theme.spacing
             clip: true
-            model: Kiosk.organisations
+            model: root.retired ? null : Kiosk.organisations
             Layout.fillWidth: true
             Layout.fillHeight: true
 

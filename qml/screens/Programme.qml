@@ -18,7 +18,7 @@ Screen {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
         clip: true
-        model: Kiosk.programme
+        model: root.retired ? null : Kiosk.programme
 
         delegate: BigButton {
             id: entry

@@ -32,7 +32,7 @@ Screen {
             Repeater {
                 id: repeater
 
-                model: Kiosk.programme
+                model: root.retired ? null : Kiosk.programme
 
                 delegate: Flickable {
                     id: page

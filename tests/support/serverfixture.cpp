@@ -46,6 +46,7 @@ bool ServerFixture::start()
     // The server keeps the test's time: when the test has pinned the clock, the same moment.
     if (Clock::isPinned())
         args << QStringLiteral("--now") << Clock::now().toString(Qt::ISODateWithMs);
+    args << serverArguments;
     m_server.start(qEnvironmentVariable("GUICHET_SERVER"), args);
     m_server.waitForStarted(10000);
     for (int i = 0; i < 100 && m_server.state() == QProcess::Running; ++i) {
@@ -70,6 +71,20 @@ QPair<int, QJsonDocument> ServerFixture::get(const QString &path, const QString 
     QNetworkRequest req(QUrl(url() + QStringLiteral("/api/v1/") + path));
     req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     QNetworkReply *reply = network.get(req);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QJsonDocument::fromJson(reply->readAll())};
+}
+
+QPair<int, QJsonDocument> ServerFixture::post(const QString &path, const QString &token, const QByteArray &body, const QByteArray &contentType) const
+{
+    QNetworkAccessManager network;
+    QNetworkRequest req(QUrl(url() + QStringLiteral("/api/v1/") + path));
+    req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    QNetworkReply *reply = network.post(req, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();

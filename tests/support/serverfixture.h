@@ -25,9 +25,13 @@ public:
     QString kioskToken;
     QString staffToken;
     QString error;
+    /** More options for the server (e.g. --pack-key FILE), given at the next start(). */
+    QStringList serverArguments;
 
     /** A blocking GET of the API (not the code under test): status and JSON. */
     QPair<int, QJsonDocument> get(const QString &path, const QString &token) const;
+    /** A blocking POST of raw bytes (a pack archive): status and JSON. */
+    QPair<int, QJsonDocument> post(const QString &path, const QString &token, const QByteArray &body, const QByteArray &contentType) const;
     [[nodiscard]] QString dir() const { return m_dir.path(); }
 
 private:
