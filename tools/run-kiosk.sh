@@ -8,7 +8,7 @@ set -eu
 cd "$(dirname "$0")/.."
 ./tools/setup-debian.sh
 cmake --preset release >/dev/null
-cmake --build --preset release --target guichet-kiosk guichet-server
+cmake --build --preset release --target guichet-kiosk guichet-server guichet-pack
 
 DATA=guichet-data
 SERVER="./build/release/bin/guichet-server --db sqlite:$DATA/guichet.sqlite"
@@ -22,7 +22,11 @@ fi
 if [ ! -s "$DATA/kiosk.token" ]; then
     (umask 077 && $SERVER token add --role kiosk --kiosk kiosk-1 >"$DATA/kiosk.token")
 fi
-$SERVER --listen 127.0.0.1:8080 >"$DATA/server.out" 2>"$DATA/server.log" &
+# The key that signs this checkout's content packs: the server accepts them, the kiosk installs them.
+if [ ! -s "$DATA/pack.key" ]; then
+    ./build/release/bin/guichet-pack keygen --secret "$DATA/pack.key" --public "$DATA/pack.pub" >/dev/null
+fi
+$SERVER --listen 127.0.0.1:8080 --pack-key "$DATA/pack.pub" >"$DATA/server.out" 2>"$DATA/server.log" &
 SERVER_PID=$!
 trap 'kill $SERVER_PID 2>/dev/null || true' EXIT INT TERM
 sleep 1
@@ -31,6 +35,7 @@ if ! kill -0 "$SERVER_PID" 2>/dev/null; then
     echo "run-kiosk: the server did not start (is port 8080 taken?)" >&2
     exit 1
 fi
-echo "run-kiosk: staff console at http://127.0.0.1:8080/ (token in $DATA/staff.token)"
-./build/release/bin/guichet-kiosk --windowed --pack content/bapa-bxl \
+echo "run-kiosk: staff console at http://127.0.0.1:8080/ (token in $DATA/staff.token; packs signed with $DATA/pack.key)"
+# The default pack, until a newer one is published and installed under $DATA/kiosk/packs.
+./build/release/bin/guichet-kiosk --windowed --pack-key "$DATA/pack.pub" \
     --server http://127.0.0.1:8080 --kiosk-id kiosk-1 --token-file "$DATA/kiosk.token" --data "$DATA/kiosk" "$@"

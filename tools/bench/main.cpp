@@ -5,6 +5,7 @@
 #include "drainbench.h"
 #include "journeybench.h"
 #include "killsyncbench.h"
+#include "packbench.h"
 #include "serverbench.h"
 #include "speechbench.h"
 
@@ -165,6 +166,7 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
         {QStringLiteral("journey"), {journeyBench, "booking in voice mode as a visitor who cannot read, fr and ar: taps and seconds of speech"}},
         {QStringLiteral("kill-sync"), {killSyncBench, "a booking kiosk killed -9 N times, then kiosk and server compared"}},
         {QStringLiteral("kill-sync-worker"), {killSyncWorker, "(run by kill-sync)"}},
+        {QStringLiteral("pack"), {packBench, "validate, build and install the default pack; idle reset to the first frame on a new pack"}},
     };
     return table;
 }
