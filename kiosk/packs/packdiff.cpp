@@ -444,6 +444,7 @@ std::optional<Pack> loadForComparison(const PackFiles &files, const char *which,
 
 enum Lang { En, Fr, Nl };
 using Words = std::array<const char *, 3>; // en, fr, nl (UTF-8)
+const Words kLanguageCodes = {"en", "fr", "nl"};
 
 /** How a kind of change is said. `{name}` is replaced by that detail, rendered for the
  *  language (a day, a time range, dates, a list of fields); `many` is for a count above one. */
@@ -578,7 +579,10 @@ QString timeRange(const QJsonObject &details, Lang lang)
 {
     QString range = detail(details, QStringLiteral("from")) + u'-' + detail(details, QStringLiteral("to"));
     const QString only = detail(details, QStringLiteral("only"));
-    if (!only.isEmpty())
+    const QString onlyTitle = details.value(QStringLiteral("only_title")).toObject().value(QString::fromUtf8(kLanguageCodes[size_t(lang)])).toString();
+    if (!onlyTitle.isEmpty()) // as visitors read it: "(during school term)"
+        range += QStringLiteral(" (%1)").arg(onlyTitle);
+    else if (!only.isEmpty())
         range += u' ' + fill(word(kOnlyDuring, lang), {{QStringLiteral("period"), only}}, lang);
     return range;
 }
@@ -599,6 +603,15 @@ QString fieldList(const QJsonObject &details, Lang lang)
     return names.join(word(kListSeparator, lang));
 }
 
+/** A service by its title in the staff's language, in quotes; its id when the pack has no title. */
+QString serviceName(const QJsonObject &details, Lang lang)
+{
+    static const Words quoted = {"\u201C%1\u201D", "\u00AB\u00A0%1\u00A0\u00BB", "\u201C%1\u201D"};
+    const QJsonObject titles = details.value(QStringLiteral("service_title")).toObject();
+    const QString title = titles.value(QString::fromUtf8(kLanguageCodes[size_t(lang)])).toString();
+    return title.isEmpty() ? detail(details, QStringLiteral("service")) : word(quoted, lang).arg(title);
+}
+
 /** Replaces each {name} of pattern: the rendered placeholders first, else the detail itself. */
 QString fill(const QString &pattern, const QJsonObject &details, Lang lang)
 {
@@ -608,6 +621,7 @@ QString fill(const QString &pattern, const QJsonObject &details, Lang lang)
         {QStringLiteral("range"), timeRange},
         {QStringLiteral("dates"), dates},
         {QStringLiteral("fields"), fieldList},
+        {QStringLiteral("service"), serviceName},
     };
     static const QRegularExpression placeholder(QStringLiteral("\\{([a-z_]+)\\}"));
     QString result;
@@ -622,6 +636,34 @@ QString fill(const QString &pattern, const QJsonObject &details, Lang lang)
     }
     result += QStringView(pattern).mid(done);
     return result;
+}
+
+/** A pack text in the languages changes are described in. */
+QJsonObject titlesOf(const Pack &pack, const QString &key)
+{
+    QJsonObject titles;
+    for (const char *code : kLanguageCodes) {
+        const QString language = QString::fromUtf8(code);
+        if (pack.hasText(key, language))
+            titles.insert(language, pack.text(key, language));
+    }
+    return titles;
+}
+
+/** Staff know a service by its title and a period by its words ("during school term"), not by
+ *  their ids: each change about one carries them (from the new pack, or the old for one removed). */
+void nameServices(const Pack &before, const Pack &after, QList<Change> &changes)
+{
+    for (Change &change : changes) {
+        const QString id = change.details.value(QStringLiteral("service")).toString();
+        if (!id.isEmpty())
+            change.details.insert(QStringLiteral("service_title"), titlesOf(after.service(id) ? after : before, QStringLiteral("service.%1.title").arg(id)));
+        const QString period = change.details.value(QStringLiteral("only")).toString();
+        if (!period.isEmpty()) {
+            const QString key = QStringLiteral("period.%1").arg(period);
+            change.details.insert(QStringLiteral("only_title"), titlesOf(after.hasText(key, after.sourceLanguage) ? after : before, key));
+        }
+    }
 }
 
 const Wording *wordingOf(const QString &kind)
@@ -661,6 +703,7 @@ std::optional<QList<Change>> compare(const PackFiles &before, const PackFiles &a
     compareCalendar(*old, *now, changes);
     comparePictograms(before, after, changes);
     compareAudioClips(before, after, *old, *now, changes);
+    nameServices(*old, *now, changes);
     return changes;
 }
 

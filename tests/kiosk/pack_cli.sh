@@ -118,7 +118,7 @@ language ku added
 3 texts changed in ar
 interface translation ku added
 voice profile ku added
-BAPA BXL: Thursday 17:00-20:00 (school_term only) removed
+BAPA BXL: Thursday 17:00-20:00 (during school term) removed
 EOF
 diff "$WORK/diff-en.expected" "$WORK/diff-en.out" || fail "diff in English"
 "$PACK" diff "$SRC/content/bapa-bxl" "$NEW" --lang fr >"$WORK/diff-fr.out" || fail "diff --lang fr"
@@ -127,7 +127,7 @@ langue ku ajoutée
 3 textes modifiés en ar
 traduction de l'interface ku ajoutée
 profil de voix ku ajouté
-BAPA BXL : jeudi 17:00-20:00 (school_term seulement) supprimé
+BAPA BXL : jeudi 17:00-20:00 (en période scolaire) supprimé
 EOF
 diff "$WORK/diff-fr.expected" "$WORK/diff-fr.out" || fail "diff in French"
 "$PACK" diff "$WORK/mini.tar.gz" "$MINIPACK" >"$WORK/diff-same.out" || fail "diff of an archive and its directory"
