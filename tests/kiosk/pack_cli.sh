@@ -46,6 +46,12 @@ PACK="$BIN/guichet-pack"
 "$PACK" keygen --secret "$WORK/b.key" --public "$WORK/b.pub" >/dev/null
 "$PACK" build "$MINIPACK" --key "$WORK/a.key" --out "$WORK/mini.tar.gz" --now "$NOW" >/dev/null || fail "build"
 A_KEY=$(cat "$WORK/a.pub")
+# A version kiosks could not compare is not built.
+cp -r "$MINIPACK" "$WORK/badversion"
+sed -i 's/"version": "1"/"version": "v2"/' "$WORK/badversion/manifest.json"
+"$PACK" build "$WORK/badversion" --key "$WORK/a.key" --out "$WORK/bad.tar.gz" >"$WORK/bad.out" 2>&1 && fail "built a pack with version v2"
+grep -q 'version "v2" is not a version' "$WORK/bad.out" || fail "bad version not explained: $(cat "$WORK/bad.out")"
+[ ! -e "$WORK/bad.tar.gz" ] || fail "an archive was written for a bad version"
 "$PACK" verify "$WORK/mini.tar.gz" --key "$WORK/a.pub" --now "$NOW" >"$WORK/verify.out" || fail "verify refused a good pack"
 has "$WORK/verify.out" "ok: minipack 1, signed by $A_KEY, expires 2031-03-01"
 "$PACK" verify "$WORK/mini.tar.gz" --key "$WORK/b.pub" --key "$WORK/a.pub" --now "$NOW" >"$WORK/verify.out" || fail "verify with two keys"

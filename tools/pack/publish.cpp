@@ -5,6 +5,7 @@
 #include "packarchive.h"
 #include "packloader.h"
 #include "packsignature.h"
+#include "packversion.h"
 #include "translations.h"
 
 #include <QCryptographicHash>
@@ -65,10 +66,17 @@ int build(const QString &dir, const Options &opts, QTextStream &out, QTextStream
     PackFiles pack = PackFiles::fromDirectory(dir);
     pack.files.remove(QLatin1String(packsignature::kFile));
     PackLoader loader(pack);
-    if (!loader.load()) {
+    const std::optional<Pack> loaded = loader.load();
+    if (!loaded) {
         for (const PackProblem &p : loader.problems())
             err << dir << '/' << p.toString() << '\n';
         err << loader.problems().size() << " problem(s): nothing built\n";
+        return 1;
+    }
+    // Kiosks install only a greater version than they run: one that does not compare never would.
+    if (!packversion::isValid(loaded->version)) {
+        err << dir << "/manifest.json: version \"" << loaded->version
+            << "\" is not a version: whole numbers separated by dots, such as 2026.12.4: nothing built\n";
         return 1;
     }
     QFile keyFile(keyPath);
