@@ -17,7 +17,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QRegularExpression>
 
 #include <chrono>
@@ -103,21 +102,6 @@ void housekeeping(Schedule &schedule, int days)
             std::this_thread::sleep_for(std::chrono::seconds(30));
         }
     }).detach();
-}
-
-/** The public keys of --pack-key files; false with the reason when one is not a key. */
-bool readPackKeys(const QStringList &paths, QList<QByteArray> *keys, QString *error)
-{
-    for (const QString &path : paths) {
-        QFile file(path);
-        const std::optional<QByteArray> key = file.open(QIODevice::ReadOnly) ? packsignature::keyFromText(file.readAll(), 32) : std::nullopt;
-        if (!key) {
-            *error = QStringLiteral("--pack-key %1 is not a public key made by guichet-pack keygen").arg(path);
-            return false;
-        }
-        keys->append(*key);
-    }
-    return true;
 }
 
 int importCommand(const QCommandLineParser &cli)
@@ -213,7 +197,7 @@ int main(int argc, char *argv[])
         options.ratePerAddress = cli.value(QStringLiteral("rate-per-address")).toDouble();
         options.threads = std::clamp(cli.value(QStringLiteral("threads")).toInt(), 1, 256);
         options.accessLog = cli.isSet(QStringLiteral("access-log"));
-        if (!readPackKeys(cli.values(QStringLiteral("pack-key")), &options.packKeys, &error))
+        if (!packsignature::readPublicKeys(cli.values(QStringLiteral("pack-key")), &options.packKeys, &error))
             return fail(error);
 
         Schedule schedule;
