@@ -180,17 +180,22 @@ Created attempt(const Schedule &schedule, const Caller &caller, const Request &r
     SlotValues slot;
     QString code;
     if (r.lease.isEmpty()) {
+        // Only a slot still ahead: a visitor cannot come to one that has started. (A seat leased
+        // to a kiosk is honoured even late, below: that visitor left with its code.)
+        const qint64 now = Clock::nowSecs();
         QSqlQuery seat = Database::run(QStringLiteral("UPDATE slots SET booked = booked + 1 WHERE id = ? AND booked + leased < capacity "
-                                                      "AND NOT EXISTS (SELECT 1 FROM bookings WHERE id = ?) "
+                                                      "AND start_at > CAST(? AS BIGINT) AND NOT EXISTS (SELECT 1 FROM bookings WHERE id = ?) "
                                                       "RETURNING office, service, day, start_at, end_at"),
-                                       {r.slot, r.id});
+                                       {r.slot, now, r.id});
         if (seat.next()) {
             slot = {seat.value(0), seat.value(1), seat.value(2), seat.value(3), seat.value(4)};
         } else {
-            // No seat taken: a replay, no such slot, or a full one.
+            // No seat taken: a replay, no such slot, a slot that has started, or a full one.
             const std::variant<Created, SlotValues> found = lookUp(schedule, r);
             if (const Created *replay = std::get_if<Created>(&found))
                 return *replay;
+            if (std::get<SlotValues>(found).at(3).toLongLong() <= now)
+                throw ApiError{409, QStringLiteral("slot_started"), QStringLiteral("this slot has already started")};
             throw ApiError{409, QStringLiteral("slot_full"), QStringLiteral("this slot has no free seat")};
         }
     } else {

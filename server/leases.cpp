@@ -61,9 +61,11 @@ QJsonArray slotList(Schedule &schedule, const QString &officeId, const QString &
         throw invalid(QStringLiteral("to"), QStringLiteral("at most 62 days at once"));
     expire(Clock::nowSecs());
     schedule.ensureSlots(office, service, from, to);
+    // A slot that has started is not offered: nobody can come to it any more.
     QSqlQuery q = Database::run(QStringLiteral("SELECT id, start_at, end_at, capacity, booked, leased FROM slots "
-                                               "WHERE office = ? AND service = ? AND day >= ? AND day <= ? ORDER BY start_at"),
-                                {officeId, service, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+                                               "WHERE office = ? AND service = ? AND day >= ? AND day <= ? AND start_at > CAST(? AS BIGINT) "
+                                               "ORDER BY start_at"),
+                                {officeId, service, from.toString(Qt::ISODate), to.toString(Qt::ISODate), Clock::nowSecs()});
     QJsonArray list;
     while (q.next()) {
         const int capacity = q.value(3).toInt();

@@ -320,6 +320,39 @@ class ApiTest(unittest.TestCase):
         self.assertEqual(free["available"], 1)
         self.error("DELETE", f"/api/v1/leases/{uuid.uuid4()}", self.kiosk, expect=404)
 
+    def test_a_slot_that_has_started_is_neither_offered_nor_booked(self):
+        day, slots = self.day_with_slots("first-welcome", skip=4)
+        self.assertGreaterEqual(len(slots), 3, slots)
+        # Mid-morning of that day: the first two slots have started, the third is ahead.
+        moment = datetime.datetime.fromisoformat(slots[1]["start"]) + datetime.timedelta(minutes=30)
+        morning, ahead = slots[:2], slots[2:]
+        # Before that day, a kiosk leases a morning seat (its visitor leaves with the code).
+        lease = self.ok("POST", "/api/v1/leases", self.kiosk,
+                        {"office": "bapa-bxl", "service": "first-welcome", "date": day.isoformat(), "seats": 1}, expect=201)
+        leased = lease["slots"][0]["slot_id"]
+        self.assertEqual(leased, morning[0]["id"])
+        # The same database, with the clock at that moment.
+        later = Server(self.db, "--rate-per-token", "0", "--rate-per-address", "0", "--now", moment.isoformat())
+        try:
+            # The leased seat's booking, reaching the server late, is honoured with its code.
+            body = booking_body(leased, lease_id=lease["id"], code=lease["slots"][0]["codes"][0])
+            status, _, made = later.call("POST", "/api/v1/bookings", self.kiosk, body, headers={"Idempotency-Key": body["id"]})
+            self.assertEqual(status, 201, made)
+            self.assertEqual(made["code"], lease["slots"][0]["codes"][0])
+            listed = later.call("GET", f"/api/v1/slots?office=bapa-bxl&service=first-welcome&from={day}&to={day}", self.kiosk)[2]
+            self.assertEqual([s["id"] for s in listed], [s["id"] for s in ahead])
+            body = booking_body(morning[1]["id"])
+            status, _, refused = later.call("POST", "/api/v1/bookings", self.kiosk, body, headers={"Idempotency-Key": body["id"]})
+            self.assertEqual((status, refused["error"]), (409, "slot_started"), refused)
+            body = booking_body(morning[1]["id"])
+            status, _, refused = later.call("POST", "/api/v1/bookings", self.staff, body, headers={"Idempotency-Key": body["id"]})
+            self.assertEqual((status, refused["error"]), (409, "slot_started"), refused)
+            # A slot still ahead is booked as before.
+            body = booking_body(ahead[0]["id"])
+            self.assertEqual(later.call("POST", "/api/v1/bookings", self.kiosk, body, headers={"Idempotency-Key": body["id"]})[0], 201)
+        finally:
+            later.stop()
+
     def test_lease_errors(self):
         day, _ = self.day_with_slots("first-welcome")
         base = {"office": "bapa-bxl", "service": "first-welcome", "date": day.isoformat(), "seats": 1}
