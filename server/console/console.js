@@ -7,7 +7,7 @@
 
 import {
     LANGUAGES, setLanguage, language, t, translatePage, serviceName, languageName, clockTime,
-    longDate, relativeAge, number, longMoment, relativeDays, languageList,
+    longDate, relativeAge, number, longMoment, relativeDays, languageList, consoleNow,
 } from '/console/i18n.js';
 
 const TOKEN_KEY = 'guichet.staffToken'; // sessionStorage only: gone when the tab closes
@@ -137,7 +137,7 @@ function isDay(value) {
 function todayIn(timeZone) {
     const parts = new Intl.DateTimeFormat('en-GB', {
         timeZone, year: 'numeric', month: '2-digit', day: '2-digit',
-    }).formatToParts(new Date());
+    }).formatToParts(new Date(consoleNow()));
     const part = type => parts.find(p => p.type === type).value;
     return `${part('year')}-${part('month')}-${part('day')}`;
 }
@@ -300,7 +300,7 @@ async function poll() {
             if (state.pollFailed)
                 setStatus('');
             state.pollFailed = false;
-            state.updatedAt = new Date();
+            state.updatedAt = new Date(consoleNow());
             renderUpdated();
         }
     } catch (err) {
@@ -483,7 +483,7 @@ function renderAlerts() {
     const zone = timeZone();
     const firstLoad = state.seenAlertIds === null;
     const seen = state.seenAlertIds ?? new Map(); // alert id → when this page first saw it
-    const now = Date.now();
+    const now = consoleNow();
     const arrived = [];
     list.replaceChildren(...state.alerts.map(alert => {
         const item = document.createElement('li');
@@ -510,7 +510,7 @@ function renderAlerts() {
         when.className = 'when';
         const created = Date.parse(alert.created_at);
         when.textContent = Number.isNaN(created) ? ''
-            : `${clockTime(alert.created_at, zone)} (${relativeAge((Date.now() - created) / 1000)})`;
+            : `${clockTime(alert.created_at, zone)} (${relativeAge((consoleNow() - created) / 1000)})`;
         item.append(what, kiosk);
         // A conflict: the booking the visitor left with, and the number to call them back.
         if (alert.code || alert.phone) {

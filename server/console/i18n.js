@@ -360,7 +360,13 @@ export function relativeDays(iso) {
     const ms = Date.parse(iso);
     if (Number.isNaN(ms))
         return t('unknown');
-    return new Intl.RelativeTimeFormat(current, { numeric: 'auto' }).format(Math.round((ms - Date.now()) / 86400000), 'day');
+    return new Intl.RelativeTimeFormat(current, { numeric: 'auto' }).format(Math.round((ms - consoleNow()) / 86400000), 'day');
+}
+
+/** The console's one clock, in milliseconds since the epoch: the browser's (docs/ARCHITECTURE.md,
+ *  "Time"). Everything the console says about "now" reads it here. */
+export function consoleNow() {
+    return Date.now();
 }
 
 /** Language codes as a sentence: "français (fr), néerlandais (nl) et anglais (en)". */
