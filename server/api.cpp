@@ -8,6 +8,7 @@
 #include "fleet.h"
 #include "icalendar.h"
 #include "leases.h"
+#include "packarchive.h"
 #include "packs.h"
 #include "tokens.h"
 
@@ -32,7 +33,7 @@ namespace guichet::server {
 namespace {
 
 constexpr size_t kMaxBody = 64 * 1024;
-// The routes whose body is a pack archive, up to packs::kMaxArchiveBytes.
+// The routes whose body is a pack archive, up to kMaxArchiveBytes.
 constexpr const char *kArchivePaths[] = {"/api/v1/packs", "/api/v1/packs/preview"};
 
 enum class Access { Anyone, KioskOrStaff, Staff, Kiosk };
@@ -190,7 +191,7 @@ Api::Api(Schedule &schedule, ApiOptions options)
     m_server->set_tcp_nodelay(true); // without it, a small answer waits for Nagle: 290 req/s (README, Server)
     m_server->set_keep_alive_max_count(1000);
     // 64 KiB for every body but a pack archive; refused from its Content-Length, before reading.
-    m_server->set_payload_max_length(size_t(packs::kMaxArchiveBytes));
+    m_server->set_payload_max_length(size_t(kMaxArchiveBytes));
     m_server->set_pre_routing_handler([](const httplib::Request &req, httplib::Response &res) {
         if (!takesArchive(req) && std::strtoull(req.get_header_value("Content-Length").c_str(), nullptr, 10) > kMaxBody) {
             res.status = 413;

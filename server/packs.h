@@ -26,9 +26,6 @@ struct Published {
     bool created = false;
 };
 
-/** Largest archive accepted (every other body is limited to 64 KiB). */
-constexpr qint64 kMaxArchiveBytes = 64LL * 1024 * 1024;
-
 /** POST /packs: throws ApiError with what is wrong (nothing changes then). */
 Published publish(Schedule &schedule, const QList<QByteArray> &trustedKeys, const QByteArray &archive);
 /** POST /packs/preview: what publishing the archive would change, in `language` ("fr", "nl",

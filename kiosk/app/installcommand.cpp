@@ -2,6 +2,7 @@
 #include "installcommand.h"
 
 #include "clock.h"
+#include "packarchive.h"
 #include "packinstall.h"
 
 #include <QCoreApplication>
@@ -10,9 +11,6 @@
 namespace guichet {
 
 namespace {
-/** The largest pack file read, as large as the server accepts. */
-constexpr qint64 kMaxArchiveBytes = 64LL * 1024 * 1024;
-
 int refuse(QTextStream &out, const QString &reason)
 {
     out << "refused: " << reason << '\n';

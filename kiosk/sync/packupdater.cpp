@@ -2,6 +2,7 @@
 #include "packupdater.h"
 
 #include "clock.h"
+#include "packarchive.h"
 #include "packversion.h"
 #include "syncclient.h"
 
@@ -9,13 +10,6 @@
 #include <QNetworkReply>
 
 namespace guichet {
-
-namespace {
-int statusOf(QNetworkReply *reply)
-{
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-}
-} // namespace
 
 PackUpdater::PackUpdater(SyncClient &sync, PackStore &store, QList<QByteArray> trusted, PackSelfTest selfTest, QObject *parent)
     : QObject(parent)
@@ -63,8 +57,8 @@ void PackUpdater::onLatest(QNetworkReply *reply)
     }
     if (packversion::isValid(version) && packversion::isValid(m_running) && packversion::compare(version, m_running) < 0)
         return refuse(version, QStringLiteral("version %1 is older than the running %2").arg(version, m_running), etag);
-    if (latest.value(QStringLiteral("size")).toDouble() > double(kMaxDownloadBytes))
-        return refuse(version, QStringLiteral("the pack is larger than %1 MiB").arg(kMaxDownloadBytes >> 20), etag);
+    if (latest.value(QStringLiteral("size")).toDouble() > double(kMaxArchiveBytes))
+        return refuse(version, QStringLiteral("the pack is larger than %1 MiB").arg(kMaxArchiveBytes >> 20), etag);
     download(latest, etag);
 }
 
@@ -76,7 +70,7 @@ void PackUpdater::download(const QJsonObject &latest, const QString &etag)
     QNetworkReply *reply = m_sync.network().get(req);
     // A size cap as the bytes come (whatever the headers say), and a limit on the whole transfer.
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > kMaxDownloadBytes)
+        if (received > kMaxArchiveBytes)
             reply->abort();
     });
     QTimer::singleShot(kDownloadLimitMs, reply, &QNetworkReply::abort);
@@ -84,7 +78,7 @@ void PackUpdater::download(const QJsonObject &latest, const QString &etag)
         reply->deleteLater();
         const QString version = latest.value(QStringLiteral("version")).toString();
         if (reply->error() == QNetworkReply::OperationCanceledError)
-            return refuse(version, QStringLiteral("the download went over %1 MiB or %2 s").arg(kMaxDownloadBytes >> 20).arg(kDownloadLimitMs / 1000), {});
+            return refuse(version, QStringLiteral("the download went over %1 MiB or %2 s").arg(kMaxArchiveBytes >> 20).arg(kDownloadLimitMs / 1000), {});
         if (statusOf(reply) != 200)
             return finish(); // the server or the network failed: the next poll tries again
         install(reply->readAll(), latest, etag);

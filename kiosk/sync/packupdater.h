@@ -28,7 +28,6 @@ class PackUpdater : public QObject
 
 public:
     static constexpr int kPollMs = 5 * 60 * 1000;
-    static constexpr qint64 kMaxDownloadBytes = 64LL * 1024 * 1024;
     static constexpr int kDownloadLimitMs = 120 * 1000;
 
     PackUpdater(SyncClient &sync, PackStore &store, QList<QByteArray> trusted, PackSelfTest selfTest, QObject *parent = nullptr);
