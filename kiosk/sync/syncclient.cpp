@@ -27,11 +27,6 @@ qint64 nowMs()
     return Clock::nowMSecs();
 }
 
-int statusOf(QNetworkReply *reply)
-{
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-}
-
 /** A final answer: the booking exists (2xx), or never will as sent (400, 404, 409, 422). A
  *  network failure, a timeout, 401/403 (a token to fix), 429 and 5xx are worth another try. */
 bool isFinal(int status)
@@ -40,6 +35,11 @@ bool isFinal(int status)
 }
 
 } // namespace
+
+int statusOf(QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
 
 SyncClient::SyncClient(BookingStore &store, SyncConfig config, QObject *parent)
     : QObject(parent)

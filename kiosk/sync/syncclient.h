@@ -20,6 +20,9 @@ class QNetworkReply;
 
 namespace guichet {
 
+/** The HTTP status of a finished reply (0 when none came: a network failure or a timeout). */
+[[nodiscard]] int statusOf(QNetworkReply *reply);
+
 /** What the visitor is told after asking for a seat. */
 struct BookingOutcome {
     enum class Kind {
