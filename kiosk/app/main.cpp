@@ -53,15 +53,6 @@ QString defaultVoicesDir()
     return fromEnv.isEmpty() ? installedData(QStringLiteral("voices")) : fromEnv;
 }
 
-/** The version of the pack installed with the program: a pack from elsewhere must be newer. */
-QString installedPackVersion(const QString &dir)
-{
-    QString unused;
-    QTextStream quiet(&unused);
-    const std::optional<Pack> pack = loadPackDir(dir, quiet);
-    return pack ? pack->version : QString();
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -140,7 +131,7 @@ int main(int argc, char *argv[])
         Clock::pin(*Clock::parseMoment(parser.value(nowOption)));
     if (parser.isSet(installPackOption))
         return runInstallCommand({parser.value(installPackOption), parser.values(packKeyOption), parser.value(dataOption),
-                                  installedPackVersion(installedPackDir), selfTestArguments},
+                                  packVersionIn(installedPackDir), selfTestArguments},
                                  out);
 
     std::optional<StartPack> start = chooseStartPack(explicitPackDir(parser, packOption), parser.value(dataOption), installedPackDir, err);
@@ -193,7 +184,7 @@ int main(int argc, char *argv[])
         if (keys.isEmpty())
             err << "guichet-kiosk: no --pack-key: content packs from the server are not installed\n";
         else
-            packUpdates = std::make_unique<PackUpdates>(kiosk, booking.sync(), parser.value(dataOption), installedPackVersion(installedPackDir),
+            packUpdates = std::make_unique<PackUpdates>(kiosk, booking.sync(), parser.value(dataOption), packVersionIn(installedPackDir),
                                                         keys, PackSelfTest(QCoreApplication::applicationFilePath(), selfTestArguments));
     }
 

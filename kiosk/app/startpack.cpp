@@ -8,6 +8,8 @@
 #include "packstore.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace guichet {
 
@@ -27,6 +29,12 @@ bool intact(const QString &dir, QTextStream &err)
 }
 
 } // namespace
+
+QString packVersionIn(const QString &dir)
+{
+    const std::optional<QByteArray> manifest = PackDirectory(dir).read(QStringLiteral("manifest.json"));
+    return manifest ? QJsonDocument::fromJson(*manifest).object().value(QStringLiteral("version")).toString() : QString();
+}
 
 std::optional<Pack> loadPackDir(const QString &dir, QTextStream &err)
 {

@@ -25,6 +25,10 @@ struct StartPack {
 [[nodiscard]] std::optional<StartPack> chooseStartPack(const QString &explicitDir, const QString &dataDir, const QString &installedDir,
                                                        QTextStream &err);
 
+/** The version manifest.json gives, read alone (empty when there is none): the pack installed
+ *  with the program is the floor a pack from elsewhere must rise above. */
+[[nodiscard]] QString packVersionIn(const QString &dir);
+
 /** Loads one pack directory; its problems go to err. */
 [[nodiscard]] std::optional<Pack> loadPackDir(const QString &dir, QTextStream &err);
 
