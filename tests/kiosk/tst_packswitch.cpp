@@ -9,6 +9,7 @@
 #include "eligibilitycontroller.h"
 #include "kiosk.h"
 #include "packdirectory.h"
+#include "packdirs.h"
 #include "packloader.h"
 #include "speechengine.h"
 #include "voice.h"
@@ -16,7 +17,6 @@
 #include "wavfile.h"
 
 #include <QAbstractItemModelTester>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +32,9 @@
 #include <algorithm>
 
 using namespace guichet;
+using test::copyTree;
+using test::readJson;
+using test::writeJson;
 
 namespace {
 
@@ -40,31 +43,6 @@ const QString kChangedKey = QStringLiteral("programme.welcome.title");
 const QString kOldWelcome = QStringLiteral("Bienvenue");
 const QString kNewWelcome = QStringLiteral("Bienvenue au BAPA");
 constexpr int kPackVoiceFrenchRate = 111; // the new pack's own French profile, unlike the installed one
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(file));
-        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(file, target))
-            return false;
-    }
-    return true;
-}
-
-QJsonObject readJson(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
-}
-
-bool writeJson(const QString &path, const QJsonObject &object)
-{
-    QFile file(path);
-    return QDir().mkpath(QFileInfo(path).path()) && file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && file.write(QJsonDocument(object).toJson()) > 0;
-}
 
 std::optional<Pack> loadPack(const QString &dir)
 {

@@ -2,8 +2,6 @@
 """Packs for the kiosk's install tests: a pack directory made into files in memory, signed the
 way guichet-pack signs (signature format 2, Ed25519 through libsodium itself), and written to
 tar.gz archives that may hold anything a hostile archive can (links, devices, "..", bombs)."""
-import base64
-import ctypes
 import datetime
 import hashlib
 import io
@@ -11,12 +9,16 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tarfile
 
 BIN = os.environ.get("GUICHET_BIN", "")
 KIOSK = os.path.join(BIN, "guichet-kiosk")
 PACK_TOOL = os.path.join(BIN, "guichet-pack")
 MINIPACK = os.path.join(os.environ.get("GUICHET_TEST_DATA", ""), "minipack")
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "support"))
+import packsigning  # noqa: E402
 
 
 def run(*args, env=None, timeout=180):
@@ -61,30 +63,9 @@ def pack_files(version, source=MINIPACK, edit=None):
     return files
 
 
-def _sodium():
-    sodium = ctypes.CDLL("libsodium.so.23")
-    assert sodium.sodium_init() >= 0
-    return sodium
-
-
 def sign(files, secret_key_file, created, expires, signed_edit=None):
-    """Adds signature.json as guichet-pack build writes it; signed_edit(signed) changes the signed
-    part after signing (a forged manifest)."""
-    with open(secret_key_file) as f:
-        secret = base64.b64decode(f.read().strip())
-    files = {k: v for k, v in files.items() if k != "signature.json"}
-    manifest = json.loads(files["manifest.json"])
-    signed = {"id": manifest["id"], "version": manifest["version"], "languages": manifest["languages"],
-              "created": created.strftime("%Y-%m-%dT%H:%M:%SZ"), "expires": expires.strftime("%Y-%m-%dT%H:%M:%SZ"),
-              "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}}
-    payload = json.dumps(signed, separators=(",", ":"), sort_keys=True, ensure_ascii=False).encode()
-    signature = ctypes.create_string_buffer(64)
-    _sodium().crypto_sign_detached(signature, None, payload, ctypes.c_ulonglong(len(payload)), secret)
-    if signed_edit:
-        signed_edit(signed)
-    files["signature.json"] = json.dumps({"format": 2, "signed": signed, "public_key": base64.b64encode(secret[32:]).decode(),
-                                          "signature": base64.b64encode(signature.raw).decode()}, indent=2).encode()
-    return files
+    """Adds signature.json as guichet-pack build writes it (tests/support/packsigning.py)."""
+    return packsigning.sign(files, secret_key_file, created, expires, signed_edit)
 
 
 def archive(files, extra=None):

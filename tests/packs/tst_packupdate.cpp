@@ -8,15 +8,15 @@
 #include "bookingstore.h"
 #include "clock.h"
 #include "kiosk.h"
-#include "packloader.h"
 #include "packdirectory.h"
+#include "packdirs.h"
+#include "packloader.h"
 #include "packupdater.h"
 #include "serverfixture.h"
 #include "speechengine.h"
 #include "syncclient.h"
 #include "voicelibrary.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -50,39 +50,19 @@ QString packTool(const QStringList &args, bool *ok)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
-void copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(file));
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        QFile::remove(target);
-        QFile::copy(file, target);
-    }
-}
-
-QJsonObject readJson(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-void writeJson(const QString &path, const QJsonObject &o)
-{
-    QFile f(path);
-    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    f.write(QJsonDocument(o).toJson());
-}
-
 /** The default pack with the ku-so update in it, as staff would put it together. */
-void composeUpdate(const QString &dir, const QString &version)
+bool composeUpdate(const QString &dir, const QString &version)
 {
-    copyTree(env("GUICHET_PACK"), dir);
+    using test::copyTree;
+    using test::readJson;
+    using test::writeJson;
+    if (!copyTree(env("GUICHET_PACK"), dir))
+        return false;
     const QString update = env("GUICHET_KU_SO");
-    for (const QString &sub : {QStringLiteral("texts"), QStringLiteral("i18n"), QStringLiteral("voices")})
-        copyTree(QDir(update).filePath(sub), QDir(dir).filePath(sub));
+    for (const QString &sub : {QStringLiteral("texts"), QStringLiteral("i18n"), QStringLiteral("voices")}) {
+        if (!copyTree(QDir(update).filePath(sub), QDir(dir).filePath(sub)))
+            return false;
+    }
     QJsonObject languages = readJson(QDir(dir).filePath(QStringLiteral("languages.json")));
     QJsonArray list = languages.value(QStringLiteral("languages")).toArray();
     QJsonObject manifest = readJson(QDir(dir).filePath(QStringLiteral("manifest.json")));
@@ -95,8 +75,8 @@ void composeUpdate(const QString &dir, const QString &version)
     manifest.insert(QStringLiteral("languages"), codes);
     manifest.insert(QStringLiteral("version"), version);
     manifest.insert(QStringLiteral("format"), 2);
-    writeJson(QDir(dir).filePath(QStringLiteral("languages.json")), languages);
-    writeJson(QDir(dir).filePath(QStringLiteral("manifest.json")), manifest);
+    return writeJson(QDir(dir).filePath(QStringLiteral("languages.json")), languages)
+        && writeJson(QDir(dir).filePath(QStringLiteral("manifest.json")), manifest);
 }
 
 /** Root mean square of a 16-bit PCM WAV's samples (0 when silent), and its length in seconds. */
@@ -192,7 +172,7 @@ private Q_SLOTS:
     void newLanguagesArriveAsAnUpdate()
     {
         const QString packDir = path(QStringLiteral("update"));
-        composeUpdate(packDir, kVersion);
+        QVERIFY(composeUpdate(packDir, kVersion));
         QVERIFY(build(packDir, m_secret, path(QStringLiteral("update.tar.gz"))));
         QCOMPARE(publish(path(QStringLiteral("update.tar.gz"))), 201);
 
@@ -285,7 +265,7 @@ private Q_SLOTS:
         // A pack signed with a key the kiosk does not trust: refused, the running pack stays,
         // and the refusal reaches staff through the heartbeat.
         const QString next = path(QStringLiteral("next"));
-        composeUpdate(next, QStringLiteral("2027.1.2"));
+        QVERIFY(composeUpdate(next, QStringLiteral("2027.1.2")));
         QVERIFY(build(next, m_otherSecret, path(QStringLiteral("next.tar.gz"))));
         QCOMPARE(publish(path(QStringLiteral("next.tar.gz"))), 201);
         QSignalSpy refused(&updater, &PackUpdater::refused);

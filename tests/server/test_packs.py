@@ -5,8 +5,6 @@ validated before acceptance, then served to kiosks (with an ETag) and made the s
 say what would change without storing anything. Runs on SQLite, and on PostgreSQL when
 GUICHET_DB_URL is set. Dates come from the server's pinned clock (serverprocess.NOW), never from
 the day the test runs."""
-import base64
-import ctypes
 import datetime
 import hashlib
 import io
@@ -19,6 +17,8 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "support"))
+import packsigning  # noqa: E402
 from serverprocess import NOW, Database, Server, test_pack  # noqa: E402
 
 PACK_TOOL = os.environ["GUICHET_PACK_TOOL"]
@@ -49,31 +49,12 @@ def make_archive(files):
     return out.getvalue()
 
 
-def iso_utc(moment):
-    return moment.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def sign_with_libsodium(files, secret_key_file, created=None, expires=None):
-    """Signs files as guichet-pack does (signature format 2), through libsodium itself: for a
-    pack guichet-pack would refuse to build (it does not validate, or has expired), and to
-    choose its dates. By default made a day before the server's NOW, valid a year after it."""
-    sodium = ctypes.CDLL("libsodium.so.23")
-    assert sodium.sodium_init() >= 0
-    with open(secret_key_file) as f:
-        secret = base64.b64decode(f.read().strip())
-    files = {k: v for k, v in files.items() if k != "signature.json"}
-    manifest = json.loads(files["manifest.json"])
-    signed = {"id": manifest["id"], "version": manifest["version"],
-              "created": iso_utc(created or NOW - datetime.timedelta(days=1)),
-              "expires": iso_utc(expires or NOW + datetime.timedelta(days=365)),
-              "languages": manifest["languages"],
-              "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}}
-    payload = json.dumps(signed, separators=(",", ":"), sort_keys=True, ensure_ascii=False).encode()
-    signature = ctypes.create_string_buffer(64)
-    sodium.crypto_sign_detached(signature, None, payload, ctypes.c_ulonglong(len(payload)), secret)
-    files["signature.json"] = json.dumps({"format": 2, "signed": signed, "public_key": base64.b64encode(secret[32:]).decode(),
-                                          "signature": base64.b64encode(signature.raw).decode()}, indent=4).encode()
-    return files
+    """Signs files as guichet-pack does: for a pack guichet-pack would refuse to build (it does
+    not validate, or has expired), and to choose its dates. By default made a day before the
+    server's NOW, valid a year after it."""
+    return packsigning.sign(files, secret_key_file, created or NOW - datetime.timedelta(days=1),
+                            expires or NOW + datetime.timedelta(days=365))
 
 
 def with_version(files, version):
