@@ -8,6 +8,9 @@
 namespace guichet {
 
 /** A pack held in memory, path → bytes: read from an archive, a database or a directory. */
+/** Makes what was written to path (a file or a directory) survive a power cut: fsync. */
+bool syncPath(const QString &path);
+
 class PackFiles : public PackSource
 {
 public:
@@ -19,6 +22,10 @@ public:
     }
     /** Every file under a directory (relative paths with '/'). */
     static PackFiles fromDirectory(const QString &dir);
+    /** Writes every file under dir (made as needed). Durable: each file and each directory it
+     *  wrote into is fsynced, so that they survive a power cut. False with the reason. */
+    enum class Durability { Ordinary, Durable };
+    bool writeTo(const QString &dir, Durability durability, QString *error) const;
 
     [[nodiscard]] QString name() const override { return m_name; }
     [[nodiscard]] std::optional<QByteArray> read(const QString &path) const override;

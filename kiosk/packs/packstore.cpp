@@ -9,11 +9,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QSet>
 
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <unistd.h>
 
 namespace guichet {
@@ -24,17 +22,6 @@ const QString kCurrent = QStringLiteral("current");
 const QString kPrevious = QStringLiteral("previous");
 const QString kStagingPrefix = QStringLiteral(".staging-");
 const QString kLinkSuffix = QStringLiteral(".new");
-
-/** Makes what was written to path (a file or a directory) survive a power cut. */
-bool syncPath(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
 
 QString systemError()
 {
@@ -129,23 +116,9 @@ bool PackStore::write(const PackFiles &files, const QString &version, QString *e
         QDir(staging).removeRecursively();
         return false;
     };
-    if (!QDir().mkpath(staging))
-        return fail(QStringLiteral("cannot create %1").arg(staging));
-    QSet<QString> dirs{staging};
-    for (auto it = files.files.cbegin(); it != files.files.cend(); ++it) {
-        const QString path = QDir(staging).filePath(it.key());
-        const QString dir = QFileInfo(path).absolutePath();
-        if (!dirs.contains(dir) && !QDir().mkpath(dir))
-            return fail(QStringLiteral("cannot create %1").arg(dir));
-        dirs.insert(dir);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size() || !file.flush() || ::fsync(file.handle()) != 0)
-            return fail(QStringLiteral("%1: %2").arg(it.key(), file.errorString()));
-    }
-    for (const QString &dir : std::as_const(dirs)) {
-        if (!syncPath(dir))
-            return fail(QStringLiteral("%1: %2").arg(dir, systemError()));
-    }
+    QString why;
+    if (!files.writeTo(staging, PackFiles::Durability::Durable, &why))
+        return fail(why);
     const QString final = root.filePath(version);
     if (::rename(QFile::encodeName(staging).constData(), QFile::encodeName(final).constData()) != 0 || !syncPath(m_root))
         return fail(QStringLiteral("%1: %2").arg(final, systemError()));

@@ -25,19 +25,6 @@ QString kioskProgram()
     return fromEnv.isEmpty() ? QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("guichet-kiosk")) : fromEnv;
 }
 
-bool writeTree(const PackFiles &pack, const QString &dir, QString *error)
-{
-    for (auto it = pack.files.cbegin(); it != pack.files.cend(); ++it) {
-        const QString path = QDir(dir).filePath(it.key());
-        QFile file(path);
-        if (!QDir().mkpath(QFileInfo(path).path()) || !file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size()) {
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-            return false;
-        }
-    }
-    return true;
-}
-
 /**
  * The directory the kiosk runs: an archive unpacked; a directory in place, unless it holds the
  * language's i18n/guichet_L.ts, which is then compiled as `build` would (the kiosk reads only
@@ -54,7 +41,7 @@ std::optional<QString> packDirToRun(const QString &path, const QString &language
     if (hasSource && !packtranslations::compile(*pack, error, language))
         return std::nullopt;
     const QString dir = work.filePath(QStringLiteral("pack"));
-    if (!writeTree(*pack, dir, error))
+    if (!pack->writeTo(dir, PackFiles::Durability::Ordinary, error))
         return std::nullopt;
     return dir;
 }
