@@ -17,7 +17,7 @@ xvfb xauth dbus at-spi2-core python3-pyatspi
 libcpp-httplib-dev libarchive-dev libsodium-dev libqt6sql6-sqlite libqt6sql6-psql postgresql openssl python3-icalendar chromium
 libqrencode-dev zbar-tools poppler-utils faketime
 clang libclang-rt-14-dev llvm
-libsystemd-dev libsqlite3-dev cage qt6-wayland lintian nginx
+libsystemd-dev libsqlite3-dev cage xwayland qt6-wayland lintian nginx
 "
 # Node.js with npm for the staff console's browser test (playwright-core, installed next by
 # tools/setup-console-test.sh from its lock file): Debian's, unless this machine already has a

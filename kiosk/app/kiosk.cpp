@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk.h"
 
+#include "kioskoptions.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -67,6 +69,8 @@ Kiosk::Kiosk(Pack pack, const QString &packDir, QObject *parent)
 void Kiosk::offerPack(Pack pack, const QString &packDir)
 {
     // Read from disk now, while the visitor carries on: the reset then only swaps pointers.
+    if (!m_homeOffice.isEmpty())
+        kioskoptions::standIn(pack, m_homeOffice);
     auto offered = std::make_unique<OfferedPack>();
     offered->clips = std::make_unique<PackClips>(pack, packDir);
     offered->voices = packVoicesIn(packDir);

@@ -93,6 +93,8 @@ public:
     /** Where the installed interface translations (guichet_<lang>.qm) are read from; a
      *  pack's own i18n/ comes first. */
     void setTranslationsDir(const QString &dir) { m_translationsDir = dir; }
+    /** kiosk.conf `office`: also the default office of every pack offered later that has it. */
+    void setHomeOffice(const QString &officeId) { m_homeOffice = officeId; }
 
     /** A loaded (validated) pack in packDir, to show from the next resetSession() on. Nothing
      *  changes before: a visitor's session keeps its pack. A second offer replaces the first.
@@ -146,6 +148,7 @@ private:
     bool m_largeText = false;
     bool m_highContrast = false;
     QString m_translationsDir = QStringLiteral(":/i18n");
+    QString m_homeOffice;
     std::unique_ptr<QTranslator> m_translator;
     std::unique_ptr<PackClips> m_clips;
     VoiceLibrary m_packVoices;

@@ -4,15 +4,20 @@
 #include "bookingflow.h"
 #include "bookingservices.h"
 #include "clock.h"
+#include "configfile.h"
 #include "installeddata.h"
 #include "journeydriver.h"
 #include "kiosk.h"
+#include "kioskoptions.h"
+#include "lockedwindow.h"
 #include "installcommand.h"
 #include "packswitchprobe.h"
 #include "packupdates.h"
+#include "quitonsignal.h"
 #include "screentour.h"
 #include "startpack.h"
 #include "speechengine.h"
+#include "systemdnotify.h"
 #include "voice.h"
 #include "voicelibrary.h"
 
@@ -108,6 +113,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Directory for the kiosk's own data (bookings outbox, installed packs)."), QStringLiteral("dir"),
                                         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     const QCommandLineOption printerOption(QStringLiteral("printer"), QStringLiteral("Ticket printer: a CUPS name, or pdf:DIR to write PDFs."), QStringLiteral("name"));
+    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Read options from this file (/etc/guichet/kiosk.conf: key = value lines); options given after it win."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption officeOption(QStringLiteral("office"), QStringLiteral("The office this kiosk stands in (default: the pack's default office)."), QStringLiteral("id"));
+    const QCommandLineOption volumeOption(QStringLiteral("volume"), QStringLiteral("The speech volume each visitor starts with, 0-100."), QStringLiteral("n"));
+    QCommandLineOption grabOption(QStringLiteral("grab-first-frame"), QStringLiteral("Write the first frame to this PNG file and run on (tests)."), QStringLiteral("file"));
+    grabOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption packSwitchOption(QStringLiteral("bench-pack-switch"), QStringLiteral("Time the idle reset onto this pack, for guichet-bench."),
                                         QStringLiteral("dir"));
     packSwitchOption.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -115,9 +126,14 @@ int main(int argc, char *argv[])
                                      QStringLiteral("lang"));
     journeyOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({serverOption, kioskIdOption, tokenFileOption, caFileOption, dataOption, printerOption, journeyOption, packKeyOption, installPackOption, packSwitchOption});
+    parser.addOptions({configOption, officeOption, volumeOption, grabOption});
     parser.addOptions({packOption, windowedOption, selfTestOption, screenshotOption, langOption, nowOption,
                        translationsOption, voicesOption, muteOption, voiceModeOption, largeTextOption, highContrastOption, benchProbeOption});
-    parser.process(app);
+    // kiosk.conf's lines stand where --config is; a bad line is said and left out.
+    QStringList configProblems;
+    parser.process(configfile::expandArguments(QCoreApplication::arguments(), kioskoptions::configKeys(), &configProblems));
+    for (const QString &problem : std::as_const(configProblems))
+        err << "guichet-kiosk: " << problem << '\n';
 
     const QString installedPackDir = installedData(QStringLiteral("default-pack"));
     // The child self-test sees the interface translations and voices this kiosk would use.
@@ -139,9 +155,13 @@ int main(int argc, char *argv[])
         err << "guichet-kiosk: no content pack loads; run guichet-pack validate\n";
         return 1;
     }
+    if (parser.isSet(officeOption) && !kioskoptions::standIn(start->pack, parser.value(officeOption)))
+        err << "guichet-kiosk: office: the pack has no office " << parser.value(officeOption) << "; this kiosk stands in "
+            << start->pack.defaultOffice << '\n';
     const QString packDir = start->dir;
     Kiosk *kiosk = Kiosk::createInstance(std::move(start->pack), packDir, &app);
     kiosk->setTranslationsDir(parser.value(translationsOption));
+    kiosk->setHomeOffice(parser.value(officeOption));
     kiosk->setLanguage(kiosk->defaultLanguage());
     if (parser.isSet(nowOption))
         kiosk->context()->setNow(*Clock::parseMoment(parser.value(nowOption)));
@@ -153,6 +173,13 @@ int main(int argc, char *argv[])
     // Clips follow the pack shown (Kiosk::offerPack); Voice gives the engine each pack's voices.
     speech.setClipProvider([kiosk](const QString &text, const QString &language) { return kiosk->clip(text, language); });
     speech.setForceNullOutput(parser.isSet(muteOption));
+    if (parser.isSet(volumeOption)) {
+        QString problem;
+        if (const std::optional<double> volume = kioskoptions::volume(parser.value(volumeOption), &problem))
+            speech.setDefaultVolume(*volume);
+        else
+            err << "guichet-kiosk: " << problem << "; using " << qRound(SpeechEngine::kDefaultVolume * 100) << '\n';
+    }
     // The self-test and screenshots load the voices first, so that the sound system's start-up
     // messages come before their checks. The kiosk loads them after its first frame (below):
     // on two cores, loading eleven voices beside the interface delays the first screen.
@@ -161,13 +188,13 @@ int main(int argc, char *argv[])
     Voice *voice = Voice::createInstance(&speech, kiosk, &app);
     BookingServices booking;
     if (parser.isSet(serverOption)) {
+        // Without booking the screens still help, and the booking screens give the office's
+        // phone: better than a kiosk that exits and is restarted forever on a typo.
         QString error;
         if (!booking.open({parser.value(serverOption), parser.value(kioskIdOption), parser.value(tokenFileOption),
                            parser.value(caFileOption), parser.value(dataOption)},
-                          kiosk->context()->pack(), &error)) {
-            err << "guichet-kiosk: booking: " << error << '\n';
-            return 2;
-        }
+                          kiosk->context()->pack(), &error))
+            err << "guichet-kiosk: booking: " << error << "; booking is off\n";
     }
     BookingFlow *bookingFlow = BookingFlow::createInstance(kiosk, booking.sync(), booking.store(), &app);
     bookingFlow->setPrinter(parser.value(printerOption));
@@ -178,10 +205,9 @@ int main(int argc, char *argv[])
         QList<QByteArray> keys;
         QString error;
         if (!packsignature::readPublicKeys(parser.values(packKeyOption), &keys, &error)) {
-            err << "guichet-kiosk: " << error << '\n';
-            return 2;
-        }
-        if (keys.isEmpty())
+            err << "guichet-kiosk: " << error << "; content packs from the server are not installed\n";
+            keys.clear();
+        } else if (keys.isEmpty())
             err << "guichet-kiosk: no --pack-key: content packs from the server are not installed\n";
         else
             packUpdates = std::make_unique<PackUpdates>(kiosk, booking.sync(), parser.value(dataOption), packVersionIn(installedPackDir),
@@ -231,7 +257,13 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(langOption))
         kiosk->setLanguage(parser.value(langOption));
-    if (!parser.isSet(windowedOption))
+    if (parser.isSet(grabOption))
+        saveFirstFrame(window, parser.value(grabOption));
+    const SystemdNotify systemd(window);
+    quitOnTerminationSignals();
+    if (!parser.isSet(windowedOption)) {
+        lockWindow(window);
         window->showFullScreen();
+    }
     return QGuiApplication::exec();
 }

@@ -265,7 +265,7 @@ void Voice::reset()
 {
     m_engine->stop();
     m_engine->setRateStep(0);
-    m_engine->setVolume(SpeechEngine::kDefaultVolume);
+    m_engine->setVolume(m_engine->defaultVolume());
     setArmed(nullptr);
     setLast(QString(), QString());
     if (m_mode) {

@@ -162,6 +162,12 @@ void SpeechEngine::setVolume(double volume)
     Q_EMIT volumeChanged();
 }
 
+void SpeechEngine::setDefaultVolume(double volume)
+{
+    m_defaultVolume = std::clamp(volume, 0.0, 1.0);
+    setVolume(m_defaultVolume);
+}
+
 void SpeechEngine::say(const QString &text, const QString &language)
 {
     stop();

@@ -73,6 +73,9 @@ public:
     void setRateStep(int step);
     [[nodiscard]] double volume() const { return m_volume; }
     void setVolume(double volume);
+    /** The volume each visitor starts with (kiosk.conf `volume`; kDefaultVolume unless set). */
+    [[nodiscard]] double defaultVolume() const { return m_defaultVolume; }
+    void setDefaultVolume(double volume);
     /** The null output even with a device (tests). Call before the first utterance. */
     void setForceNullOutput(bool on);
     /** Recorded audio for a text in a language, if the pack has some: preferred to eSpeak. */
@@ -158,6 +161,7 @@ private:
     int m_wordLength = 0;
     int m_rateStep = 0;
     double m_volume = kDefaultVolume;
+    double m_defaultVolume = kDefaultVolume;
     QTimer m_clock;
 };
 
