@@ -391,7 +391,7 @@ book_and_check
 stop_server
 # The admin's edits: kept by the upgrade (the packaged conffiles did not change).
 echo "# edited by the admin" >>"$CONFIG"
-set_conf /etc/guichet/kiosk.conf lang nl
+set_conf /etc/guichet/kiosk.conf volume 60
 cp "$CONFIG" "$T/server.conf.edited"
 cp /etc/guichet/kiosk.conf "$T/kiosk.conf.edited"
 
