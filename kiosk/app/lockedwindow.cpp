@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QTimer>
 
 #include <cstdio>
@@ -29,6 +30,36 @@ protected:
     }
 };
 
+class FirstFrameGrab : public QObject
+{
+public:
+    FirstFrameGrab(QQuickWindow *window, const QString &file)
+        : QObject(window)
+        , m_window(window)
+        , m_file(file)
+    {
+    }
+
+    void frameSwapped()
+    {
+        if (m_done || !m_window->screen() || m_window->size() != m_window->screen()->size())
+            return;
+        m_done = true;
+        QTimer::singleShot(0, this, [this] {
+            const QString partial = m_file + QStringLiteral(".tmp");
+            if (!m_window->grabWindow().save(partial, "PNG") || std::rename(QFile::encodeName(partial), QFile::encodeName(m_file)) != 0) {
+                QFile::remove(partial);
+                qWarning("--grab-first-frame: cannot write %s", qPrintable(m_file));
+            }
+        });
+    }
+
+private:
+    QQuickWindow *m_window;
+    QString m_file;
+    bool m_done = false;
+};
+
 } // namespace
 
 void lockWindow(QQuickWindow *window)
@@ -39,19 +70,11 @@ void lockWindow(QQuickWindow *window)
 
 void saveFirstFrame(QQuickWindow *window, const QString &file)
 {
-    // frameSwapped may come from the render thread; the grab runs on the UI thread after it.
-    QObject::connect(
-        window, &QQuickWindow::frameSwapped, window,
-        [window, file] {
-            QTimer::singleShot(0, window, [window, file] {
-                const QString partial = file + QStringLiteral(".tmp");
-                if (!window->grabWindow().save(partial, "PNG") || std::rename(QFile::encodeName(partial), QFile::encodeName(file)) != 0) {
-                    QFile::remove(partial);
-                    qWarning("--grab-first-frame: cannot write %s", qPrintable(file));
-                }
-            });
-        },
-        static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+    // The first frame the screen shows whole: a compositor (cage) may let the window draw once
+    // at its own size before it says the screen's. frameSwapped may come from the render thread;
+    // the check and the grab run on the UI thread.
+    auto *grab = new FirstFrameGrab(window, file);
+    QObject::connect(window, &QQuickWindow::frameSwapped, grab, &FirstFrameGrab::frameSwapped, Qt::QueuedConnection);
 }
 
 } // namespace guichet

@@ -15,9 +15,9 @@ namespace guichet {
  */
 void lockWindow(QQuickWindow *window);
 
-/** `--grab-first-frame FILE`: the first frame the kiosk shows, written to FILE as PNG (through
- *  FILE.tmp, then renamed), while it runs on. Tests under cage look at it: a compositor's own
- *  screenshot of a headless output can be stale. */
+/** `--grab-first-frame FILE`: the first frame the kiosk shows at its screen's size (fullscreen),
+ *  written to FILE as PNG (through FILE.tmp, then renamed), while it runs on. Tests under cage
+ *  look at it: a compositor's own screenshot of a headless output can be stale. */
 void saveFirstFrame(QQuickWindow *window, const QString &file);
 
 } // namespace guichet

@@ -51,7 +51,10 @@ Screen {
             model: Kiosk.languages
             cellWidth: width / 2
             // Every language on one screen without scrolling: a visitor may not know to scroll.
-            cellHeight: Math.min(Theme.touchTarget + 2 * Theme.spacing + 40, height / Math.ceil(count / 2))
+            // Never below a touch target, though: on a screen too small for all of them (a
+            // 720×1280 panel) the list scrolls rather than shrinking the buttons to slivers.
+            cellHeight: Math.max(Theme.touchTarget + Theme.spacing,
+                                 Math.min(Theme.touchTarget + 2 * Theme.spacing + 40, height / Math.ceil(count / 2)))
             interactive: contentHeight > height
             clip: true
             Layout.fillWidth: true

@@ -4,6 +4,8 @@
 # an unprivileged user, a Wayland client. Checks its first frame (grabbed by the kiosk itself: a
 # compositor's screenshot of a headless output can be stale), then stops it as the unit's
 # ExecStop does, by SIGTERM to the kiosk only, and checks that cage exits by itself with 0.
+# wlroots' headless output is 1280×720; cage's -r turns it a quarter, to the portrait screen a
+# kiosk has (a landscape panel mounted upright needs the same -r in the unit: deploy/README.md).
 #   sh cage_kiosk.sh KIOSK_BINARY USER OUT_PNG        (as root; prints "cage: ok")
 set -eu
 KIOSK=$1
@@ -13,7 +15,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 
 fail() {
     echo "cage: FAIL: $*"
-    [ -f "$WORK/cage.log" ] && tail -n 30 "$WORK/cage.log"
+    [ -f "$WORK/cage.log" ] && grep -v "Basic output test failed" "$WORK/cage.log" | tail -n 30
     exit 1
 }
 
@@ -23,9 +25,13 @@ command -v cage >/dev/null || fail "cage is not installed"
 WORK=$(mktemp -d /tmp/guichet-cage.XXXXXX)
 chmod 755 "$WORK"
 CAGE_PID=""
+# Only this cage and its kiosk: the user may run another (the package test's user guichet).
+# `|| true`: under set -e a kill that finds nothing would end the trap before rm.
 cleanup() {
-    [ -n "$CAGE_PID" ] && kill -KILL "$CAGE_PID" 2>/dev/null
-    pkill -KILL -u "$USER_NAME" -x guichet-kiosk 2>/dev/null
+    if [ -n "$CAGE_PID" ]; then
+        pkill -KILL -P "$CAGE_PID" 2>/dev/null || true
+        kill -KILL "$CAGE_PID" 2>/dev/null || true
+    fi
     rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -40,7 +46,7 @@ env -i PATH=/usr/bin:/bin HOME="$WORK/data" XDG_RUNTIME_DIR="$WORK/runtime" \
     QT_WAYLAND_DISABLE_WINDOWDECORATION=1 LANG=C.UTF-8 TZ=Europe/Brussels \
     ${GUICHET_PACK:+GUICHET_PACK="$GUICHET_PACK"} \
     setpriv --reuid="$USER_NAME" --regid="$(id -g "$USER_NAME")" --init-groups \
-    cage -d -- "$KIOSK" --mute --data "$WORK/data" --grab-first-frame "$WORK/out/first.png" \
+    cage -d -r -- "$KIOSK" --mute --data "$WORK/data" --grab-first-frame "$WORK/out/first.png" \
     >"$WORK/cage.log" 2>&1 &
 CAGE_PID=$!
 
