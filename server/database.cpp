@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QThread>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <atomic>
 #include <chrono>
@@ -15,17 +16,7 @@ namespace guichet::server {
 
 namespace {
 
-struct Config {
-    Database::Kind kind = Database::Kind::Sqlite;
-    QString path; // SQLite file
-    QString host;
-    int port = 5432;
-    QString user;
-    QString password;
-    QString name;
-};
-
-Config s_config;
+Database::Settings s_config;
 std::atomic<int> s_connections{0};
 std::atomic<bool> s_checkpointInBackground{false};
 
@@ -54,8 +45,14 @@ bool Database::configure(const QString &url, QString *error)
     const QUrl parsed(url, QUrl::StrictMode);
     if (parsed.isValid() && (parsed.scheme() == QStringLiteral("postgresql") || parsed.scheme() == QStringLiteral("postgres"))) {
         s_config.kind = Kind::Postgresql;
-        s_config.host = parsed.host().isEmpty() ? QStringLiteral("127.0.0.1") : parsed.host();
-        s_config.port = parsed.port(5432);
+        // No host: the local socket (QPSQL passes an empty host to libpq); ?host=/dir: that socket.
+        const QUrlQuery query(parsed);
+        s_config.host = query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded) : parsed.host();
+        s_config.port = query.hasQueryItem(QStringLiteral("port")) ? query.queryItemValue(QStringLiteral("port")).toInt() : parsed.port(5432);
+        if (s_config.port <= 0 || s_config.port > 65535) {
+            *error = QStringLiteral("postgresql URL: port %1 is not a port").arg(query.queryItemValue(QStringLiteral("port")));
+            return false;
+        }
         s_config.user = parsed.userName();
         s_config.password = parsed.password();
         s_config.name = parsed.path().mid(1);
@@ -65,8 +62,13 @@ bool Database::configure(const QString &url, QString *error)
         }
         return true;
     }
-    *error = QStringLiteral("--db must be sqlite:PATH or postgresql://USER@HOST:PORT/DB, not %1").arg(url);
+    *error = QStringLiteral("--db must be sqlite:PATH, postgresql://USER@HOST:PORT/DB or postgresql://USER@/DB (the local socket), not %1").arg(url);
     return false;
+}
+
+const Database::Settings &Database::settings()
+{
+    return s_config;
 }
 
 Database::Kind Database::kind()

@@ -23,7 +23,9 @@ struct DbError : std::runtime_error {
 
 /**
  * Where the server keeps its data, SQLite (`sqlite:PATH`) or PostgreSQL
- * (`postgresql://USER[:PASSWORD]@HOST[:PORT]/DB`), through Qt Sql so both share one code path.
+ * (`postgresql://USER[:PASSWORD]@HOST[:PORT]/DB`; no host, as in `postgresql://USER@/DB`, is
+ * PostgreSQL's local socket with peer authentication, and `?host=/socket/dir&port=N` names
+ * another socket, as libpq's URLs do), through Qt Sql so both share one code path.
  * Each thread gets its own connection (a Qt Sql connection belongs to its thread).
  */
 class Database
@@ -33,6 +35,18 @@ public:
 
     /** Nothing opened yet; error says what is wrong with the URL. */
     static bool configure(const QString &url, QString *error);
+    /** What configure() read: the SQLite file, or PostgreSQL's connection (an empty or
+     *  absolute host: its local socket), for backup and restore. */
+    struct Settings {
+        Kind kind = Kind::Sqlite;
+        QString path; // SQLite file
+        QString host;
+        int port = 5432;
+        QString user;
+        QString password;
+        QString name;
+    };
+    [[nodiscard]] static const Settings &settings();
     [[nodiscard]] static Kind kind();
     [[nodiscard]] static QString kindName() { return kind() == Kind::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql"); }
     /** This thread's open connection; throws DbError when it cannot be opened. */

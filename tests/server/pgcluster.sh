@@ -13,7 +13,8 @@
 # The package's own cluster (pg_lsclusters) is never touched. Messages go to stderr; the exit
 # status is 0 on success and 1 on any failure, after cleaning up what was started.
 # Environment: PG_BIN (default /usr/lib/postgresql/15/bin), PGCLUSTER_PORT (first port tried,
-# default 55432; the next 200 are tried after it).
+# default 55432; the next 200 are tried after it), PGCLUSTER_LOCAL_AUTH (peer: the unix socket
+# uses peer authentication; default trust).
 set -eu
 
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
@@ -82,7 +83,9 @@ start() {
 
     DATA=$DIR/data
     LOG=$DIR/postgresql.log
-    if ! as_postgres "$PG_BIN/initdb" -D "$DATA" --auth=trust --username=postgres --encoding=UTF8 \
+    # PGCLUSTER_LOCAL_AUTH=peer: the unix socket checks the OS user is the role (peer), as
+    # Debian's own cluster does; TCP stays trust. Default: trust everywhere.
+    if ! as_postgres "$PG_BIN/initdb" -D "$DATA" --auth=trust --auth-local="${PGCLUSTER_LOCAL_AUTH:-trust}" --username=postgres --encoding=UTF8 \
         --locale=C.UTF-8 --no-sync >"$DIR/initdb.log" 2>&1; then
         cat "$DIR/initdb.log" >&2
         die "initdb failed in $DATA"
