@@ -325,7 +325,10 @@ stop_server() {
 # Sets `key = value` in a config file (the line replaced, or added).
 set_conf() {
     if grep -q "^$2 *=" "$1"; then
-        sed -i "s|^$2 *=.*|$2 = $3|" "$1"
+        # The value as sed's replacement: & (the match), | (the delimiter) and \ escaped; a db
+        # URL has & between its query's parameters.
+        value=$(printf '%s' "$3" | sed 's/[&|\\]/\\&/g')
+        sed -i "s|^$2 *=.*|$2 = $value|" "$1"
     else
         echo "$2 = $3" >>"$1"
     fi
