@@ -306,6 +306,9 @@ as_server() {
 }
 # The server in the background, as ExecStart= says; sets SERVER_URL from its "listening on" line.
 start_server() {
+    # Emptied first: the background shell opens the file a moment later, and the wait below
+    # must not read the last server's "listening on" line meanwhile.
+    : >"$T/server.out"
     (as_server $SERVER_EXEC) >"$T/server.out" 2>"$T/server.err" &
     SERVER_PID=$!
     i=0
@@ -316,6 +319,7 @@ start_server() {
         sleep 0.1
     done
     SERVER_URL=$(sed -n 's/^listening on \(http[^ ]*\).*/\1/p' "$T/server.out" | head -n 1)
+    [ -n "$SERVER_URL" ] || fail "no URL in the server's \"listening on\" line: $(cat "$T/server.out")"
 }
 stop_server() {
     kill "$SERVER_PID"
