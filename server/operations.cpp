@@ -2,6 +2,7 @@
 #include "operations.h"
 
 #include "database.h"
+#include "packfiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -179,24 +180,14 @@ bool sqliteCopy(sqlite3 *from, sqlite3 *to, QString *error)
     return true;
 }
 
-bool fsyncPath(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
-
 /** The copy in place of `file`, durably: fsync, rename, fsync of the directory. */
 bool moveIntoPlace(const QString &partial, const QString &file, QString *error)
 {
-    if (!fsyncPath(partial) || std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(file).constData()) != 0) {
+    if (!syncPath(partial) || std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(file).constData()) != 0) {
         *error = QStringLiteral("cannot write %1").arg(file);
         return false;
     }
-    fsyncPath(QFileInfo(file).absolutePath());
+    syncPath(QFileInfo(file).absolutePath());
     return true;
 }
 

@@ -7,10 +7,10 @@
 
 namespace guichet {
 
-/** A pack held in memory, path → bytes: read from an archive, a database or a directory. */
 /** Makes what was written to path (a file or a directory) survive a power cut: fsync. */
 bool syncPath(const QString &path);
 
+/** A pack held in memory, path → bytes: read from an archive, a database or a directory. */
 class PackFiles : public PackSource
 {
 public:
