@@ -257,17 +257,26 @@ int countBookings()
 
 int backupPostgresql(const QString &file)
 {
-    // pg_dump reads one snapshot, taken a moment after this count.
+    // The count and the dump read one snapshot: this transaction exports it to pg_dump and stays
+    // open until pg_dump is done, so the line printed says what FILE holds.
+    Database::run(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    QSqlQuery exported = Database::run(QStringLiteral("SELECT pg_export_snapshot()"));
+    const QString snapshot = exported.next() ? exported.value(0).toString() : QString();
     const int bookings = countBookings();
     const QString partial = file + QStringLiteral(".tmp");
     QFile::remove(partial);
     QString error;
-    if (!runPostgresqlTool(QStringLiteral("pg_dump"), QStringList{QStringLiteral("--format=custom"), QStringLiteral("--file"), partial} + libpqArguments(Database::settings()), &error)
-        || !moveIntoPlace(partial, file, &error)) {
+    const bool dumped = runPostgresqlTool(QStringLiteral("pg_dump"),
+                                          QStringList{QStringLiteral("--format=custom"), QStringLiteral("--snapshot"), snapshot,
+                                                      QStringLiteral("--file"), partial}
+                                              + libpqArguments(Database::settings()),
+                                          &error);
+    Database::run(QStringLiteral("ROLLBACK"));
+    if (!dumped || !moveIntoPlace(partial, file, &error)) {
         QFile::remove(partial);
         return fail(QStringLiteral("backup failed: %1").arg(error));
     }
-    std::printf("backup: %s (%d bookings when it began)\n", qPrintable(file), bookings);
+    std::printf("backup: %s (%d bookings)\n", qPrintable(file), bookings);
     return 0;
 }
 
