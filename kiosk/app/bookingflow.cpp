@@ -23,8 +23,9 @@ namespace {
 
 BookingFlow *s_instance = nullptr;
 constexpr int kDaysAhead = 21;
-const QStringList kSteps{QStringLiteral("service"), QStringLiteral("office"), QStringLiteral("day"), QStringLiteral("time"),
-                         QStringLiteral("phone"), QStringLiteral("name"), QStringLiteral("confirm")};
+// "When" offers this many of the first free times: enough to find one that suits, few enough
+// to be heard in seconds.
+constexpr int kSoonTimes = 4;
 
 QTimeZone zoneOf(const Office *office)
 {
@@ -68,6 +69,12 @@ BookingFlow::BookingFlow(Kiosk *kiosk, SyncClient *sync, BookingStore *store, QO
 {
     connect(kiosk, &Kiosk::sessionReset, this, &BookingFlow::reset);
     connect(kiosk, &Kiosk::languageChanged, this, &BookingFlow::changed); // every label is formatted anew
+}
+
+void BookingFlow::goTo(const QString &step)
+{
+    m_history.prepend(m_step);
+    setStep(step);
 }
 
 void BookingFlow::setStep(const QString &step)
@@ -117,6 +124,35 @@ QVariantList BookingFlow::times() const
     return list;
 }
 
+QVariantList BookingFlow::soon() const
+{
+    const LocaleFormat &format = m_kiosk->context()->format();
+    QVariantList list;
+    for (const QVariantMap &slot : m_slots) {
+        if (list.size() == kSoonTimes)
+            break;
+        const QDateTime start = slot.value(QStringLiteral("start")).toDateTime();
+        //: A free time to book, e.g. "lundi 7 décembre, 9:30": the day, then the time
+        const QString label = tr("%1, %2").arg(format.dayMonth(start.date()), format.time(start.time()));
+        list.append(QVariantMap{{QStringLiteral("slot"), slot.value(QStringLiteral("slot"))},
+                                {QStringLiteral("label"), label},
+                                {QStringLiteral("weekday"), format.weekday(start.date().dayOfWeek())},
+                                {QStringLiteral("day"), format.number(start.date().day())},
+                                {QStringLiteral("month"), start.date().month()},
+                                {QStringLiteral("hour"), start.time().hour()},
+                                {QStringLiteral("minute"), start.time().minute()}});
+    }
+    return list;
+}
+
+QVariantMap BookingFlow::office() const
+{
+    const Office *office = m_kiosk->context()->pack().office(m_office);
+    if (!office)
+        return {};
+    return {{QStringLiteral("id"), office->id}, {QStringLiteral("name"), office->name}, {QStringLiteral("address"), addressOf(*office)}};
+}
+
 QString BookingFlow::phone() const
 {
     // Read back in small groups, as people say numbers: "0470 12 34 56".
@@ -164,14 +200,34 @@ void BookingFlow::start()
 void BookingFlow::chooseService(const QString &id)
 {
     m_service = id;
-    setStep(QStringLiteral("office"));
+    // The kiosk's own office (kiosk.conf `office`, else the pack's default) when it offers it.
+    const Office *home = m_kiosk->context()->pack().office(m_kiosk->context()->pack().defaultOffice);
+    const bool offered = home && std::any_of(home->services.cbegin(), home->services.cend(), [&](const OfficeService &s) { return s.service == id; });
+    if (!offered) {
+        goTo(QStringLiteral("office"));
+        return;
+    }
+    m_office = home->id;
+    goTo(QStringLiteral("when"));
+    loadSlots();
 }
 
 void BookingFlow::chooseOffice(const QString &id)
 {
     m_office = id;
-    setStep(QStringLiteral("day"));
+    // Another office replaces the kiosk's own: back from its times returns to the list.
+    goTo(QStringLiteral("when"));
     loadSlots();
+}
+
+void BookingFlow::otherOffice()
+{
+    goTo(QStringLiteral("office"));
+}
+
+void BookingFlow::otherDays()
+{
+    goTo(QStringLiteral("day"));
 }
 
 void BookingFlow::loadSlots()
@@ -238,13 +294,45 @@ void BookingFlow::loadSlots()
 void BookingFlow::chooseDay(const QString &isoDate)
 {
     m_day = isoDate;
-    setStep(QStringLiteral("time"));
+    goTo(QStringLiteral("time"));
 }
 
 void BookingFlow::chooseTime(const QString &slotId)
 {
     m_slot = slotId;
-    setStep(QStringLiteral("phone"));
+    goTo(QStringLiteral("phone"));
+}
+
+void BookingFlow::setSayAloud(bool allowed)
+{
+    m_sayAloud = allowed ? QStringLiteral("yes") : QStringLiteral("no");
+    Q_EMIT changed();
+}
+
+QString BookingFlow::keyHeard() const
+{
+    if (m_digits.isEmpty())
+        return {};
+    const LocaleFormat &format = m_kiosk->context()->format();
+    if (m_sayAloud == QStringLiteral("yes"))
+        return m_digits.back() == u'+' ? QStringLiteral("+") : format.number(m_digits.back().digitValue());
+    const int typed = int(m_digits.size());
+    const int expected = expectedPhoneDigits(m_digits);
+    if (expected > 0 && typed <= expected)
+        //: Said for a key typed when the visitor chose not to have the number said aloud, e.g. "digit 4 of 10"
+        return tr("digit %1 of %2").arg(format.number(typed), format.number(expected));
+    //: Said for a key typed when the number is not said aloud and its length is unknown, e.g. "digit 12"
+    return tr("digit %1").arg(format.number(typed));
+}
+
+QString BookingFlow::letterHeard() const
+{
+    if (m_name.isEmpty())
+        return {};
+    if (m_sayAloud == QStringLiteral("yes"))
+        return m_name.right(1);
+    //: Said for a letter typed in the name when the visitor chose not to have it said aloud, e.g. "letter 3"
+    return tr("letter %1").arg(m_kiosk->context()->format().number(m_name.size()));
 }
 
 void BookingFlow::pressKey(const QString &key)
@@ -280,11 +368,19 @@ void BookingFlow::acceptPhone()
     }
     m_phoneE164 = *e164;
     m_phoneError.clear();
-    setStep(QStringLiteral("name"));
+    goTo(QStringLiteral("confirm"));
+}
+
+void BookingFlow::addName()
+{
+    goTo(QStringLiteral("name"));
 }
 
 void BookingFlow::acceptName()
 {
+    // Back to the confirm step it came from, which back() would also return to.
+    if (!m_history.isEmpty() && m_history.first() == QStringLiteral("confirm"))
+        m_history.removeFirst();
     setStep(QStringLiteral("confirm"));
 }
 
@@ -391,17 +487,26 @@ void BookingFlow::back()
         const bool taken = m_result.value(QStringLiteral("reason")) == QStringLiteral("taken");
         m_result.clear();
         if (taken) {
+            // Back to the first free times of the same office, which no longer offer it.
             m_slot.clear();
-            setStep(QStringLiteral("day"));
+            m_day.clear();
+            while (!m_history.isEmpty() && m_history.first() != QStringLiteral("when"))
+                m_history.removeFirst();
+            if (!m_history.isEmpty())
+                m_history.removeFirst();
+            setStep(QStringLiteral("when"));
             loadSlots();
         } else {
             reset();
         }
         return;
     }
-    const qsizetype at = kSteps.indexOf(m_step);
-    if (at > 0)
-        setStep(kSteps.at(at - 1));
+    if (m_history.isEmpty())
+        return;
+    const QString previous = m_history.takeFirst();
+    if (previous == QStringLiteral("service"))
+        m_office.clear(); // chosen anew with the next service
+    setStep(previous);
 }
 
 void BookingFlow::reset()
@@ -418,6 +523,8 @@ void BookingFlow::reset()
     m_phoneE164.clear();
     m_phoneError.clear();
     m_name.clear();
+    m_sayAloud.clear();
+    m_history.clear();
     m_days.clear();
     m_slots.clear();
     m_result.clear();

@@ -106,6 +106,7 @@ struct LocaleFormat::Private {
     icu::Locale locale;
     std::unique_ptr<icu::DateFormat> time;
     std::unique_ptr<icu::DateFormat> date;
+    std::unique_ptr<icu::DateFormat> dayMonth;
     std::unique_ptr<icu::DateFormat> weekdayTime;
     std::unique_ptr<icu::DateIntervalFormat> timeRange;
     std::unique_ptr<icu::NumberFormat> number;
@@ -129,6 +130,7 @@ LocaleFormat::LocaleFormat(const QString &bcp47)
     // Brussels are written that way, and "9:00 PM" next to them would confuse.
     d->time = formatterFor(generator.get(), d->locale, "Hm");
     d->date = formatterFor(generator.get(), d->locale, "yMMMMEEEEd");
+    d->dayMonth = formatterFor(generator.get(), d->locale, "MMMMEEEEd");
     d->weekdayTime = formatterFor(generator.get(), d->locale, "EEEEHm");
 
     status = U_ZERO_ERROR;
@@ -197,6 +199,13 @@ QString LocaleFormat::date(QDate date) const
     if (!date.isValid())
         return {};
     return formatWith(d->date.get(), wallClock(date, QTime(0, 0)));
+}
+
+QString LocaleFormat::dayMonth(QDate date) const
+{
+    if (!date.isValid())
+        return {};
+    return formatWith(d->dayMonth.get(), wallClock(date, QTime(0, 0)));
 }
 
 QString LocaleFormat::weekdayTime(const QDateTime &moment, const QTimeZone &zone) const

@@ -34,6 +34,8 @@ public:
     [[nodiscard]] QString timeRange(QTime from, QTime to) const;
     /** Full date with weekday, e.g. "lundi 23 novembre 2026". */
     [[nodiscard]] QString date(QDate date) const;
+    /** The same without the year, for the coming weeks: "lundi 7 décembre". */
+    [[nodiscard]] QString dayMonth(QDate date) const;
     /** Weekday and time of a moment in a zone, e.g. "jeudi 17:00". */
     [[nodiscard]] QString weekdayTime(const QDateTime &moment, const QTimeZone &zone) const;
     [[nodiscard]] QString number(qint64 value) const;

@@ -33,4 +33,12 @@ std::optional<QString> normalisedPhone(const QString &typed, const QString &defa
     return QLatin1Char('+') + digits;
 }
 
+int expectedPhoneDigits(const QString &typed)
+{
+    if (!typed.startsWith(u'0') || typed.startsWith(QStringLiteral("00")))
+        return 0;
+    // Before the second digit a mobile is the likelier: most visitors give one.
+    return typed.size() < 2 || typed.at(1) == u'4' ? 10 : 9;
+}
+
 } // namespace guichet

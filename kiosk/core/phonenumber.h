@@ -14,4 +14,11 @@ namespace guichet {
  */
 [[nodiscard]] std::optional<QString> normalisedPhone(const QString &typed, const QString &defaultCountryCode = QStringLiteral("32"));
 
+/**
+ * How many digits a Belgian number typed from its start will have: 10 for a mobile ("04…"),
+ * 9 for any other national number ("0…"), 0 when it cannot be known (an international one,
+ * or nothing typed). Only for saying "digit 4 of 10": never to refuse a number.
+ */
+[[nodiscard]] int expectedPhoneDigits(const QString &typed);
+
 } // namespace guichet

@@ -6,7 +6,9 @@ import Guichet
 
 // A large phone keypad: 1-9, then +, 0 and erase, laid out as on every phone and never
 // mirrored (it is content, like the number it types). Digits show in the visitor's script
-// with the Latin digit under them where the two differ (Arabic, Persian, Pashto).
+// with the Latin digit under them where the two differ (Arabic, Persian, Pashto). A key acts on
+// the first touch, even in voice mode; what a digit says is the consumer's choice (a phone
+// number is private: BookingPhone.qml), erase says its name.
 GridLayout {
     id: root
 
@@ -16,12 +18,6 @@ GridLayout {
     // A digit in the visitor's own script: "٣" in Arabic, "۳" in Persian, "3" elsewhere.
     function localDigit(digit: string): string {
         return Number(digit).toLocaleString(Qt.locale(Kiosk.language), "f", 0)
-    }
-
-    // In voice mode a key says what it typed, since it acts on the first touch.
-    function echo(name: string) {
-        if (Voice.mode)
-            Voice.read(name)
     }
 
     columns: 3
@@ -44,10 +40,7 @@ GridLayout {
             text: root.localDigit(digitKey.modelData)
             Layout.fillWidth: true
             Layout.fillHeight: true
-            onClicked: {
-                root.keyPressed(digitKey.key)
-                root.echo(digitKey.text)
-            }
+            onClicked: root.keyPressed(digitKey.key)
         }
     }
     KeypadKey {
@@ -58,10 +51,7 @@ GridLayout {
         text: "+"
         Layout.fillWidth: true
         Layout.fillHeight: true
-        onClicked: {
-            root.keyPressed(plusKey.key)
-            root.echo(plusKey.text)
-        }
+        onClicked: root.keyPressed(plusKey.key)
     }
     KeypadKey {
         id: zeroKey
@@ -72,10 +62,7 @@ GridLayout {
         text: root.localDigit("0")
         Layout.fillWidth: true
         Layout.fillHeight: true
-        onClicked: {
-            root.keyPressed(zeroKey.key)
-            root.echo(zeroKey.text)
-        }
+        onClicked: root.keyPressed(zeroKey.key)
     }
     KeypadKey {
         id: eraseKey
@@ -88,7 +75,8 @@ GridLayout {
         Layout.fillHeight: true
         onClicked: {
             root.erasePressed()
-            root.echo(eraseKey.text)
+            if (Voice.mode)
+                Voice.read(eraseKey.text)
         }
     }
 }

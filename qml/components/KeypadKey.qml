@@ -6,7 +6,8 @@ import Guichet
 
 // One key of the phone keypad: its digit in the visitor's script, the Latin digit under it
 // when the two differ (numbers on paper and on the screen are dialled in Latin digits), or a
-// pictogram with its name. A key acts on the first touch, even in voice mode, and is said.
+// pictogram with its name. A key acts on the first touch, even in voice mode; what a digit then
+// says is the keypad's consumer's choice (a phone number is private).
 KioskButton {
     id: root
 
@@ -14,7 +15,7 @@ KioskButton {
     // The Latin digit, shown small when `text` is written in another script.
     property string latin
     property url pictogram
-    // Not read with the screen: each key is said as it is typed (voice.cpp).
+    // Not read with the screen: a screen read whole says no keys (voice.cpp).
     property string screenReading: ""
 
     guarded: false

@@ -43,14 +43,14 @@
         <translation type="unfinished">گرفتن نوبت</translation>
     </message>
     <message>
-        <source>Step %L1 of %L2</source>
-        <extracomment>Progress in booking an appointment, e.g. Step 3 of 7</extracomment>
-        <translation type="unfinished">مرحله %L1 از %L2</translation>
-    </message>
-    <message>
         <source>One moment, please…</source>
         <extracomment>Shown while the kiosk waits for the booking server (a few seconds at most)</extracomment>
         <translation type="unfinished">لطفاً یک لحظه صبر کنید…</translation>
+    </message>
+    <message>
+        <source>When can you come?</source>
+        <extracomment>Title of the booking step with the next free times</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -64,6 +64,11 @@
         <source>Book this appointment</source>
         <extracomment>The button that books the appointment shown above</extracomment>
         <translation type="unfinished">این نوبت را رزرو کنید</translation>
+    </message>
+    <message>
+        <source>Add my name</source>
+        <extracomment>Confirm step: optional, opens a keyboard to give a name with the booking</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -114,6 +119,16 @@
         <source>Print a ticket</source>
         <extracomment>Prints a paper ticket with the booking number, date, time and address</extracomment>
         <translation type="unfinished">چاپ برگه</translation>
+    </message>
+    <message>
+        <source>Take your ticket.</source>
+        <extracomment>Said once the ticket is printed, after the booking number, date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office phone: %1</source>
+        <extracomment>Said on &quot;again&quot; after a booking, as the ticket prints it</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -177,6 +192,44 @@
         <source>Continue</source>
         <extracomment>Button under the phone keypad: the number is complete</extracomment>
         <translation type="unfinished">ادامه</translation>
+    </message>
+    <message>
+        <source>Other people may hear the kiosk. May it say your phone number aloud?</source>
+        <extracomment>Voice mode, before the phone keypad: the visitor chooses whether digits are spoken</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, say it aloud</source>
+        <extracomment>Answer: the kiosk may say the phone number aloud</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, keep it silent</source>
+        <extracomment>Answer: the kiosk must not say the phone number aloud</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear my number</source>
+        <extracomment>Voice mode, phone step: says the number typed so far, on the visitor&apos;s request</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingWhen</name>
+    <message>
+        <source>The next free times:</source>
+        <extracomment>Above the next free times of an office, the earliest first</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other days</source>
+        <extracomment>Booking: shows a calendar of every day with a free time, instead of the next free times</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another office</source>
+        <extracomment>Booking: choose an office other than the one where this kiosk stands</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -470,6 +523,26 @@
         <source>This is not a phone number we can use. Please type it again, for example 0470 12 34 56.</source>
         <extracomment>Shown and spoken when the typed phone number cannot be used</extracomment>
         <translation type="unfinished">این شماره تلفن قابل استفاده نیست. لطفاً دوباره وارد کنید، برای مثال ⁦0470&#xa0;12&#xa0;34&#xa0;56⁩.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A free time to book, e.g. &quot;lundi 7 décembre, 9:30&quot;: the day, then the time</extracomment>
+        <translation type="unfinished">%1، ساعت %2</translation>
+    </message>
+    <message>
+        <source>digit %1 of %2</source>
+        <extracomment>Said for a key typed when the visitor chose not to have the number said aloud, e.g. &quot;digit 4 of 10&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digit %1</source>
+        <extracomment>Said for a key typed when the number is not said aloud and its length is unknown, e.g. &quot;digit 12&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter %1</source>
+        <extracomment>Said for a letter typed in the name when the visitor chose not to have it said aloud, e.g. &quot;letter 3&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

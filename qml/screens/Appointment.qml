@@ -6,15 +6,16 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Guichet
 
-// Booking an appointment: the step the Booking controller is at (service, office, day, time,
-// phone, name, confirm, done, failed), one file each. "Back" goes one step back, and from the
-// first step to the menu. Leaving the screen, by any way, forgets the booking in progress.
+// Booking an appointment: the step the Booking controller is at (service, when, office, day,
+// time, phone, confirm, name, done, failed), one file each. "Back" goes back the way the
+// visitor came, and from the first step to the menu. Leaving the screen, by any way, forgets
+// the booking in progress. No "step N of M": the path depends on the visitor's choices, and a
+// screen read aloud says only what is needed to act.
 Screen {
     id: root
 
     // Without a server there is nothing to choose: the screen says so and gives a phone number.
     readonly property string step: Booking.available ? Booking.step : "failed"
-    readonly property list<string> steps: ["service", "office", "day", "time", "phone", "name", "confirm"]
     readonly property bool busy: Booking.busy
     readonly property var result: Booking.result
 
@@ -22,7 +23,8 @@ Screen {
     signal menuRequested()
 
     function back(): bool {
-        if (root.steps.indexOf(root.step) > 0 || (root.step === "failed" && root.result.reason === "taken")) {
+        const leaving = root.step === "done" || root.step === "failed"
+        if ((Booking.canGoBack && !leaving) || (root.step === "failed" && root.result.reason === "taken")) {
             Booking.back()
             return true
         }
@@ -35,6 +37,8 @@ Screen {
         case "service": return qsTr("What is the appointment for?")
         //: Title of the booking step where the visitor chooses an office
         case "office": return qsTr("Where?")
+        //: Title of the booking step with the next free times
+        case "when": return qsTr("When can you come?")
         case "day": return qsTr("Which day?")
         case "time": return qsTr("At what time?")
         case "phone": return qsTr("Your phone number")
@@ -46,15 +50,11 @@ Screen {
         return qsTr("Book an appointment")
     }
 
-    // A number in the visitor's digits, as the dates and times of these screens.
-    function number(value: int): string {
-        return Number(value).toLocaleString(Qt.locale(Kiosk.language), "f", 0)
-    }
-
     function componentFor(step: string): Component {
         switch (step) {
         case "service": return serviceStep
         case "office": return officeStep
+        case "when": return whenStep
         case "day": return dayStep
         case "time": return timeStep
         case "phone": return phoneStep
@@ -87,15 +87,6 @@ Screen {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        Label {
-            objectName: "stepProgress"
-            visible: root.steps.indexOf(root.step) >= 0
-            //: Progress in booking an appointment, e.g. Step 3 of 7
-            text: qsTr("Step %L1 of %L2").arg(root.number(root.steps.indexOf(root.step) + 1)).arg(root.number(root.steps.length))
-            font.pixelSize: Theme.fontBody
-            font.family: Theme.fontFamily
-            color: Theme.subtle
-        }
         Loader {
             id: content
 
@@ -119,6 +110,11 @@ Screen {
         function onMenuRequested() {
             root.menuRequested()
         }
+
+        function onReadRequested() {
+            if (Voice.mode)
+                readAgain.restart()
+        }
     }
     BusyNote {
         objectName: "busy"
@@ -137,6 +133,11 @@ Screen {
         id: officeStep
 
         BookingOffice {}
+    }
+    Component {
+        id: whenStep
+
+        BookingWhen {}
     }
     Component {
         id: dayStep

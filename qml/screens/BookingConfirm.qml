@@ -4,7 +4,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Guichet
 
-// Booking: everything chosen, each beside its pictogram, and one large button that books it.
+// Booking: everything chosen, each beside its pictogram, one large button that books it, and
+// "add my name" (optional, off the main path). Read aloud, it says the phone number and the
+// name only when the visitor said they may be (BookingPhone.qml).
 ColumnLayout {
     id: root
 
@@ -59,12 +61,16 @@ ColumnLayout {
         Layout.fillWidth: true
     }
     InfoRow {
+        property string screenReading: Booking.sayAloud === "yes" ? root.summary.phone : ""
+
         objectName: "summaryPhone"
         pictogram: Theme.pictogram("phone")
         text: root.summary.phone
         Layout.fillWidth: true
     }
     InfoRow {
+        property string screenReading: Booking.sayAloud === "yes" ? root.summary.name : ""
+
         objectName: "summaryName"
         visible: root.summary.name !== ""
         pictogram: Theme.pictogram("person")
@@ -73,6 +79,15 @@ ColumnLayout {
     }
     Item {
         Layout.fillHeight: true
+    }
+    BigButton {
+        objectName: "addName"
+        visible: root.summary.name === ""
+        pictogram: Theme.pictogram("person")
+        //: Confirm step: optional, opens a keyboard to give a name with the booking
+        text: qsTr("Add my name")
+        Layout.fillWidth: true
+        onClicked: Booking.addName()
     }
     BigButton {
         objectName: "confirmButton"

@@ -6,13 +6,41 @@ import Guichet
 
 // Booking confirmed: the booking number in very large characters, the date and time in the
 // visitor's language and in French, a calendar page, a clock face and a QR code for a phone's
-// calendar, where to go, and a printed ticket where a printer exists.
+// calendar, where to go, and a ticket printed at once where a printer exists.
+// Read aloud it says first what the visitor must keep: the code sign by sign, twice, then the
+// day and time and "take your ticket". "Again" adds what the ticket prints besides (service,
+// office, address, the office's phone); the date in French is said in French on a touch.
 Flickable {
     id: root
 
     readonly property var result: Booking.result
+    // The ticket, printed when the screen opens: "" none, "printed" or "failed".
+    property string ticket: ""
+    readonly property string spokenCode: codeLabel.Accessible.name
+    //: The appointment's date and time, e.g. jeudi 3 décembre 2026, 10:30
+    readonly property string when: qsTr("%1, %2").arg(root.result.dateVisitor ?? "").arg(root.result.timeVisitor ?? "")
+    //: Said once the ticket is printed, after the booking number, date and time
+    readonly property string ticketSentence: root.ticket === "printed" ? qsTr("Take your ticket.")
+                                             : root.ticket === "failed" ? printFailed.text : ""
+
+    property string screenReading: [qsTr("Your booking number:") + " " + root.spokenCode, root.spokenCode, root.when,
+                                    root.ticketSentence].filter(part => part !== "").join(". ")
+    property string againReading: [root.screenReading, root.result.serviceName ?? "", root.result.officeName ?? "",
+                                   (root.result.officeAddress ?? "").replace("\n", ", "),
+                                   //: Said on "again" after a booking, as the ticket prints it
+                                   qsTr("Office phone: %1").arg(root.result.officePhone ?? ""),
+                                   root.result.offline === true ? offlineNote.text : ""].filter(part => part !== "").join(". ")
 
     signal finished()
+
+    function printTicket() {
+        root.ticket = Booking.print() ? "printed" : "failed"
+        // A failure is said in any mode (EN 301 549 5.1.3.16); voice mode says it with the screen.
+        if (root.ticket === "failed" && !Voice.mode)
+            Voice.read(printFailed.text)
+    }
+
+    Component.onCompleted: if (Booking.canPrint) root.printTicket()
 
     objectName: "doneStep"
     contentHeight: column.implicitHeight
@@ -57,6 +85,8 @@ Flickable {
             Layout.fillWidth: true
         }
         Label {
+            id: codeLabel
+
             objectName: "bookingCode"
             text: root.result.code ?? ""
             // Said sign by sign ("K 7, 4 8 2 5"), not as a number: the visitor repeats it at the desk.
@@ -127,8 +157,7 @@ Flickable {
         }
         Label {
             objectName: "dateVisitor"
-            //: The appointment's date and time, e.g. jeudi 3 décembre 2026, 10:30
-            text: qsTr("%1, %2").arg(root.result.dateVisitor ?? "").arg(root.result.timeVisitor ?? "")
+            text: root.when
             font.pixelSize: Theme.fontButton
             font.family: Theme.fontFamily
             font.bold: true
@@ -159,6 +188,8 @@ Flickable {
             Layout.fillWidth: true
         }
         InfoRow {
+            id: offlineNote
+
             objectName: "offlineNote"
             visible: root.result.offline === true
             pictogram: Theme.pictogram("offices")
@@ -170,7 +201,7 @@ Flickable {
             id: printFailed
 
             objectName: "printFailed"
-            visible: false
+            visible: root.ticket === "failed"
             //: When the ticket printer fails; the booking itself is kept
             text: qsTr("The ticket could not be printed. Please write down your booking number.")
             font.pixelSize: Theme.fontBody
@@ -193,7 +224,7 @@ Flickable {
                 text: qsTr("Print a ticket")
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1 // equal halves
-                onClicked: printFailed.visible = !Booking.print()
+                onClicked: root.printTicket()
             }
             BigButton {
                 objectName: "finishButton"

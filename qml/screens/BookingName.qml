@@ -4,7 +4,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Guichet
 
-// Booking: the visitor's name, which they may skip (staff then greet them by booking number).
+// Booking: the visitor's name, reached from the confirm step by "add my name" and back to it
+// (staff greet a visitor without one by booking number). In voice mode each letter typed says
+// itself, or only its place when the visitor chose not to have their data said aloud.
 ColumnLayout {
     id: root
 
@@ -42,7 +44,12 @@ ColumnLayout {
         implicitHeight: Math.max(Theme.touchTarget, field.contentHeight + field.topPadding + field.bottomPadding)
         Accessible.name: prompt.text
         Layout.fillWidth: true
-        onTextEdited: Booking.name = field.text
+        onTextEdited: {
+            const longer = field.text.length > Booking.name.length
+            Booking.name = field.text
+            if (Voice.mode && longer)
+                Voice.read(Booking.letterHeard())
+        }
         onAccepted: Booking.acceptName() // the keyboard's enter key goes on too
 
         background: Rectangle {

@@ -6,10 +6,34 @@ import Guichet
 
 // Booking: the visitor's phone number, typed on a large keypad and shown in very large digits.
 // A number that cannot be used is shown in red with a pictogram and said aloud, in any mode.
+// In voice mode the visitor is first asked whether the number may be said aloud, since others
+// may hear (EN 301 549 5.1.3.9); if not, each key says only its place ("digit 4 of 10"), and
+// "hear my number" says it on request.
 ColumnLayout {
     id: root
 
     readonly property string error: Booking.phoneError
+    readonly property bool asking: Voice.mode && Booking.sayAloud === ""
+    readonly property bool aloud: Booking.sayAloud === "yes"
+
+    // The answer changes what the screen shows: it is read again (Appointment.qml).
+    signal readRequested()
+
+    // The number digit by digit, in groups: "0 4 7 0, 1 2, 3 4, 5 6".
+    function spokenNumber(): string {
+        return Booking.phone.split(" ").map(group => group.split("").join(" ")).join(", ")
+    }
+
+    function answer(allowed: bool) {
+        Booking.setSayAloud(allowed)
+        root.readRequested()
+    }
+
+    function type(key: string) {
+        Booking.pressKey(key)
+        if (Voice.mode)
+            Voice.read(Booking.keyHeard())
+    }
 
     // "Continue": a number refused again with the same words is said again.
     function accept() {
@@ -25,7 +49,54 @@ ColumnLayout {
     // An error is shown and spoken (EN 301 549 5.1.3.15).
     onErrorChanged: if (root.error !== "") Voice.read(root.error)
 
+    // Voice mode, before the keypad: may the number be said aloud? Either answer acts on the
+    // first touch (the question was just read), and the keypad is read next.
     Label {
+        objectName: "privacyQuestion"
+        visible: root.asking
+        //: Voice mode, before the phone keypad: the visitor chooses whether digits are spoken
+        text: qsTr("Other people may hear the kiosk. May it say your phone number aloud?")
+        font.pixelSize: Theme.fontTitle
+        font.family: Theme.fontFamily
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft // mirrored in right-to-left languages
+        Layout.fillWidth: true
+    }
+    RowLayout {
+        visible: root.asking
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+
+        BigButton {
+            objectName: "privacyAloud"
+            guarded: false
+            vertical: true
+            pictogram: Theme.pictogram("voice-mode")
+            //: Answer: the kiosk may say the phone number aloud
+            text: qsTr("Yes, say it aloud")
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1 // equal halves
+            onClicked: root.answer(true)
+        }
+        BigButton {
+            objectName: "privacySilent"
+            guarded: false
+            vertical: true
+            pictogram: Theme.pictogram("no-voice")
+            //: Answer: the kiosk must not say the phone number aloud
+            text: qsTr("No, keep it silent")
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1 // equal halves
+            onClicked: root.answer(false)
+        }
+    }
+    Label {
+        visible: !root.asking
         //: Above the phone keypad
         text: qsTr("Type your phone number. The office will use it only about this appointment.")
         font.pixelSize: Theme.fontBody
@@ -36,6 +107,7 @@ ColumnLayout {
         Layout.fillWidth: true
     }
     Rectangle {
+        visible: !root.asking
         implicitHeight: Math.max(Theme.touchTarget, number.implicitHeight + Theme.spacing)
         radius: Theme.radius
         color: Theme.surface
@@ -45,6 +117,9 @@ ColumnLayout {
 
         Label {
             id: number
+
+            // Read with the screen only when the visitor said it may be (a held touch still says it).
+            property string screenReading: root.aloud ? root.spokenNumber() : ""
 
             objectName: "phoneDisplay"
             anchors.fill: parent
@@ -61,6 +136,21 @@ ColumnLayout {
             verticalAlignment: Text.AlignVCenter
             fontSizeMode: Text.HorizontalFit
             minimumPixelSize: Theme.fontBody
+            anchors.rightMargin: hear.visible ? hear.width + Theme.spacing : Theme.spacing / 2
+        }
+        ToolButton {
+            id: hear
+
+            objectName: "hearNumber"
+            visible: Voice.mode && Booking.phone !== ""
+            guarded: false
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
+            anchors.rightMargin: Theme.spacing / 2
+            pictogram: Theme.pictogram("voice-mode")
+            //: Voice mode, phone step: says the number typed so far, on the visitor's request
+            name: qsTr("Hear my number")
+            onClicked: Voice.read(root.spokenNumber())
         }
     }
     Rectangle {
@@ -99,19 +189,24 @@ ColumnLayout {
         }
     }
     Keypad {
+        visible: !root.asking
         Layout.fillWidth: true
         Layout.fillHeight: true
         Layout.minimumHeight: 4 * Theme.minimumTarget + 3 * Theme.spacing / 2
         Layout.maximumHeight: 4 * 180
-        onKeyPressed: key => Booking.pressKey(key)
+        onKeyPressed: key => root.type(key)
         onErasePressed: Booking.erase()
     }
     Item {
         // Room left over goes between the keypad and "Continue", not inside the keypad.
+        visible: !root.asking
         Layout.fillHeight: true
     }
     BigButton {
         objectName: "phoneContinue"
+        visible: !root.asking
+        // Part of the keypad, as a phone's call key: it acts on the first touch and is said.
+        guarded: false
         pictogram: Theme.pictogram("yes")
         //: Button under the phone keypad: the number is complete
         text: qsTr("Continue")

@@ -42,6 +42,20 @@ private Q_SLOTS:
         else
             QCOMPARE(result.value_or(QStringLiteral("(refused)")), e164);
     }
+
+    // "digit 4 of 10": the length a number typed from its start will have, and every
+    // expected length is one normalisedPhone() accepts.
+    void expectedDigits()
+    {
+        QCOMPARE(expectedPhoneDigits(QString()), 0);
+        QCOMPARE(expectedPhoneDigits(QStringLiteral("0")), 10);
+        QCOMPARE(expectedPhoneDigits(QStringLiteral("047")), 10);
+        QCOMPARE(expectedPhoneDigits(QStringLiteral("02")), 9);
+        QCOMPARE(expectedPhoneDigits(QStringLiteral("0032")), 0);
+        QCOMPARE(expectedPhoneDigits(QStringLiteral("+32")), 0);
+        QVERIFY(normalisedPhone(QStringLiteral("0470123456")));
+        QVERIFY(normalisedPhone(QStringLiteral("022794970")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPhoneNumber)

@@ -62,7 +62,7 @@ TestCase {
         return item
     }
 
-    // Service, office, day and time: the first of each, chosen by touch.
+    // Service, then the first of the next free times at the kiosk's own office, by touch.
     function chooseUpToPhone(main: Item) {
         const services = findAll(step(main, "service"), "serviceButton")
         compare(services.length, Booking.services.length)
@@ -72,29 +72,19 @@ TestCase {
         compare(String(service.pictogram), String(Booking.services[0].pictogram))
         mouseClick(service)
 
-        const offices = findAll(step(main, "office"), "officeButton")
-        compare(offices.length, Booking.offices.length)
-        const office = buttonShowing(offices, Booking.offices[0].name)
-        verify(office.detail.indexOf(Booking.offices[0].address.split("\n")[0]) >= 0)
-        compare(office.Accessible.name, office.text + ". " + office.detail)
-        mouseClick(office)
-
-        const days = findAll(step(main, "day"), "dayButton")
-        verify(Booking.days.length > 0)
-        compare(days.length, Booking.days.length)
-        const day = buttonShowing(days, Booking.days[0].label)
-        compare(day.Accessible.name, Booking.days[0].label)
-        compare(day.day, Booking.days[0].day)
-        compare(day.weekday, Booking.days[0].weekday)
-        mouseClick(day)
-
-        const times = findAll(step(main, "time"), "timeButton")
-        verify(Booking.times.length > 0)
-        compare(times.length, Booking.times.length)
-        const time = buttonShowing(times, Booking.times[0].label)
-        compare(time.Accessible.name, Booking.times[0].label)
-        compare(time.hour, Number(String(Booking.times[0].slot).slice(-5, -3)))
-        mouseClick(time)
+        // No office step: the kiosk's own office (the pack's default) offers the service.
+        const when = step(main, "when")
+        compare(Booking.office.id, "bapa-bxl")
+        verify(findChild(when, "whenOffice").text.indexOf(Booking.office.name) === 0)
+        const soon = findAll(when, "soonButton")
+        verify(Booking.soon.length > 0 && Booking.soon.length <= 4)
+        compare(soon.length, Booking.soon.length)
+        const first = buttonShowing(soon, Booking.soon[0].label)
+        compare(first.Accessible.name, Booking.soon[0].label)
+        compare(first.hour, Booking.soon[0].hour)
+        verify(findChild(when, "otherDays").visible)
+        verify(findChild(when, "otherOffice").visible)
+        mouseClick(first)
         step(main, "phone")
     }
 
@@ -134,13 +124,15 @@ TestCase {
         compare(findChild(phoneStep, "phoneDisplay").text, "0470 12 34 56")
         mouseClick(findChild(phoneStep, "phoneContinue"))
 
-        // The name is optional.
+        // The name is optional, off the main path: "add my name" on the confirm step.
+        let confirmStep = step(main, "confirm")
+        mouseClick(findChild(confirmStep, "addName"))
         const nameStep = step(main, "name")
         verify(findChild(nameStep, "nameField").Accessible.name !== "")
         mouseClick(findChild(nameStep, "nameSkip"))
         compare(Booking.name, "")
 
-        const confirmStep = step(main, "confirm")
+        confirmStep = step(main, "confirm")
         const summary = Booking.summary
         compare(findChild(confirmStep, "summaryService").text, Booking.services[0].name)
         compare(findChild(confirmStep, "summaryDate").text, summary.date)
@@ -176,8 +168,10 @@ TestCase {
         verify(findChild(doneStep, "doneOffice").text.indexOf(result.officeName) === 0)
         compare(findChild(doneStep, "offlineNote").visible, result.offline)
 
+        // The address is said on "again" (and on a touch), after what the visitor must keep.
         Voice.readScreen(main.currentScreen)
-        verify(Voice.lastRead.indexOf(result.officeAddress) > 0, Voice.lastRead)
+        verify(Voice.lastRead.indexOf(result.officeAddress.split("\n")[0]) < 0, Voice.lastRead)
+        verify(doneStep.againReading.indexOf(result.officeAddress.split("\n")[0]) > 0, doneStep.againReading)
         mouseClick(findChild(doneStep, "finishButton"))
         verify(main.atHome)
         compare(Booking.step, "service")
@@ -191,9 +185,7 @@ TestCase {
         const first = buttonShowing(findAll(main.currentScreen, "serviceButton"), Booking.services[0].name)
         verify(first.mapToItem(null, 0, 0).x > main.width / 2)
         mouseClick(first)
-        mouseClick(findAll(step(main, "office"), "officeButton")[0])
-        mouseClick(findAll(step(main, "day"), "dayButton")[0])
-        mouseClick(findAll(step(main, "time"), "timeButton")[0])
+        mouseClick(findAll(step(main, "when"), "soonButton")[0])
         // The keypad does not: 1 2 3 read left to right, as on every phone.
         const phoneStep = step(main, "phone")
         const one = findChild(phoneStep, "key-1")
@@ -202,29 +194,35 @@ TestCase {
         compare(three.text, "٣")
     }
 
-    // Voice mode: a first touch reads a choice and a second makes it, and each new step is read
-    // as a new screen would be, starting with its title.
+    // The centre of `item` in the window: where a finger lands, found before the first touch.
+    function centreOf(main: Item, item: Item): point {
+        return item.mapToItem(main.contentItem, item.width / 2, item.height / 2)
+    }
+
+    // Touches the window where a finger would, not an object.
+    function touchAt(main: Item, at: point) {
+        mouseClick(main.contentItem, at.x, at.y)
+    }
+
+    // Voice mode: a first touch reads a choice and a second at the same place makes it, and
+    // each new step is read as a new screen would be, starting with its title.
     function test_voiceReadsEachStep() {
         const main = openBooking("fr")
         Voice.mode = true
         const service = findAll(step(main, "service"), "serviceButton")[0]
-        mouseClick(service)
+        const at = centreOf(main, service)
+        touchAt(main, at)
         compare(Booking.step, "service")
         compare(Voice.armed, service)
-        mouseClick(service)
-        step(main, "office")
-        tryVerify(() => Voice.lastRead.startsWith(main.currentScreen.title), 3000)
-        verify(Voice.lastRead.indexOf(Booking.offices[0].name) > 0)
-        // The keypad acts on the first touch and says the digit.
-        Booking.chooseOffice(Booking.offices[0].id)
-        step(main, "day")
-        Booking.chooseDay(Booking.days[0].date)
-        step(main, "time")
-        Booking.chooseTime(Booking.times[0].slot)
-        const seven = findChild(step(main, "phone"), "key-7")
-        mouseClick(seven)
-        compare(Booking.phone, "7")
-        compare(Voice.lastRead, "7")
+        touchAt(main, at)
+        const when = step(main, "when")
+        // Read once the times have come (the first reading says "one moment").
+        tryVerify(() => Voice.lastRead.startsWith(main.currentScreen.title) && Voice.lastRead.indexOf(Booking.soon[0].label) > 0, 3000,
+                  Voice.lastRead)
+        verify(Voice.lastRead.indexOf(findChild(when, "otherDays").text) > 0, Voice.lastRead)
+        // No "step N of M" is shown or said.
+        verify(findChild(main.currentScreen, "stepProgress") === null)
+        verify(Voice.lastRead.indexOf("Étape") < 0, Voice.lastRead)
     }
 
     // A screen read whole says what there is to choose, in seconds: titles without details,
@@ -242,8 +240,8 @@ TestCase {
         verify(Voice.lastRead.indexOf(description) > 0, Voice.lastRead)
 
         Booking.chooseService(first.id)
-        step(main, "office")
-        Booking.chooseOffice(Booking.offices[0].id)
+        step(main, "when")
+        Booking.otherDays()
         step(main, "day")
         verify(Booking.days.length > 1)
         Voice.readScreen(main.currentScreen)
@@ -253,16 +251,187 @@ TestCase {
         Booking.chooseDay(Booking.days[0].date)
         step(main, "time")
         Booking.chooseTime(Booking.times[0].slot)
+        Booking.setSayAloud(true)
         const phone = step(main, "phone")
         Voice.readScreen(main.currentScreen)
         verify(Voice.lastRead.startsWith(main.currentScreen.title), Voice.lastRead)
         verify(Voice.lastRead.indexOf(findChild(phone, "key-erase").Accessible.name) < 0, Voice.lastRead)
     }
 
+    // "Other days" opens the calendar and then that day's times; "another office" the offices,
+    // whose choice gives that office's next free times. Back retraces the visitor's way.
+    function test_otherDaysAndAnotherOffice() {
+        const main = openBooking("fr")
+        mouseClick(findAll(step(main, "service"), "serviceButton")[0])
+        mouseClick(findChild(step(main, "when"), "otherDays"))
+        const days = findAll(step(main, "day"), "dayButton")
+        compare(days.length, Booking.days.length)
+        mouseClick(days[days.length - 1])
+        const times = findAll(step(main, "time"), "timeButton")
+        verify(times.length > 0)
+        main.goBack()
+        step(main, "day")
+        main.goBack()
+        step(main, "when")
+
+        mouseClick(findChild(step(main, "when"), "otherOffice"))
+        const offices = findAll(step(main, "office"), "officeButton")
+        const other = offices.find(o => o.text !== Booking.office.name)
+        verify(other !== undefined)
+        const otherName = other.text
+        mouseClick(other)
+        step(main, "when")
+        compare(Booking.office.name, otherName)
+        verify(Booking.soon.length > 0)
+        main.goBack()
+        step(main, "office")
+        main.goBack()
+        step(main, "when")
+        main.goBack()
+        step(main, "service")
+        compare(Booking.canGoBack, false)
+    }
+
+    // Voice mode asks once, before the keypad, whether the number may be said aloud. "No": each
+    // key says only its place, nothing of the number is read with a screen, the confirmation
+    // reads neither number nor name, and "hear my number" still says it on request.
+    function test_privacySilent() {
+        const main = openBooking("fr")
+        Voice.mode = true
+        Booking.chooseService(Booking.services[0].id)
+        step(main, "when")
+        Booking.chooseTime(Booking.soon[0].slot)
+        let phone = step(main, "phone")
+        const question = findChild(phone, "privacyQuestion")
+        verify(question.visible)
+        verify(!findChild(phone, "key-4").visible)
+        tryVerify(() => Voice.lastRead.indexOf(question.text) >= 0, 3000)
+        const silent = findChild(phone, "privacySilent")
+        verify(findChild(phone, "privacyAloud").visible && silent.visible)
+        mouseClick(silent) // acts on the first touch
+        compare(Booking.sayAloud, "no")
+        verify(!question.visible)
+        const four = findChild(phone, "key-4")
+        verify(four.visible)
+        waitForRendering(main.contentItem)
+        for (const key of "0470")
+            mouseClick(findChild(phone, "key-" + key))
+        compare(Booking.phone, "0470")
+        compare(Voice.lastRead, "chiffre 4 sur 10")
+        for (const key of "123456")
+            Booking.pressKey(key)
+        Voice.readScreen(main.currentScreen)
+        verify(Voice.lastRead.indexOf("0 4 7 0") < 0, Voice.lastRead)
+        verify(Voice.lastRead.indexOf("0470") < 0, Voice.lastRead)
+        const hear = findChild(phone, "hearNumber")
+        verify(hear.visible)
+        mouseClick(hear)
+        compare(Voice.lastRead, "0 4 7 0, 1 2, 3 4, 5 6")
+
+        Booking.acceptPhone()
+        let confirm = step(main, "confirm")
+        Booking.addName()
+        const name = step(main, "name")
+        const field = findChild(name, "nameField")
+        field.forceActiveFocus()
+        keyClick(Qt.Key_A)
+        compare(Booking.name, "a")
+        compare(Voice.lastRead, "lettre 1")
+        Booking.name = "Amina"
+        Booking.acceptName()
+        confirm = step(main, "confirm")
+        verify(findChild(confirm, "summaryName").visible)
+        Voice.readScreen(main.currentScreen)
+        verify(Voice.lastRead.indexOf(Booking.summary.office) > 0, Voice.lastRead)
+        verify(Voice.lastRead.indexOf("Amina") < 0, Voice.lastRead)
+        verify(Voice.lastRead.indexOf("0470") < 0, Voice.lastRead)
+    }
+
+    // "Yes": the digits are said as typed, and the confirmation reads the number.
+    function test_privacyAloud() {
+        const main = openBooking("ar")
+        Voice.mode = true
+        Booking.chooseService(Booking.services[0].id)
+        step(main, "when")
+        Booking.chooseTime(Booking.soon[0].slot)
+        const phone = step(main, "phone")
+        mouseClick(findChild(phone, "privacyAloud"))
+        compare(Booking.sayAloud, "yes")
+        waitForRendering(main.contentItem)
+        mouseClick(findChild(phone, "key-7"))
+        compare(Voice.lastRead, "٧")
+        for (const key of "0470123456")
+            Booking.pressKey(key)
+        Booking.erase()
+        Booking.erase()
+        Booking.erase()
+        Booking.erase()
+        Booking.erase()
+        Booking.erase()
+        Booking.erase()
+        Booking.erase()
+        Booking.erase()
+        Booking.erase()
+        Booking.erase()
+        compare(Booking.phone, "")
+        for (const key of "0470123456")
+            Booking.pressKey(key)
+        Booking.acceptPhone()
+        step(main, "confirm")
+        Voice.readScreen(main.currentScreen)
+        verify(Voice.lastRead.indexOf("0470 12 34 56") > 0, Voice.lastRead)
+    }
+
+    // Outside voice mode nothing is asked: the keypad is there at once, and says nothing.
+    function test_noQuestionOutsideVoiceMode() {
+        const main = openBooking("fr")
+        Booking.chooseService(Booking.services[0].id)
+        step(main, "when")
+        Booking.chooseTime(Booking.soon[0].slot)
+        const phone = step(main, "phone")
+        verify(!findChild(phone, "privacyQuestion").visible)
+        verify(findChild(phone, "key-4").visible)
+        verify(!findChild(phone, "hearNumber").visible)
+    }
+
+    // The booked screen says the code first, sign by sign and twice, then the day and time;
+    // "again" adds the service, the office, its address and phone.
+    function test_bookedScreenSaysTheCodeTwiceFirst() {
+        const main = openBooking("fr")
+        Booking.chooseService(Booking.services[0].id)
+        step(main, "when")
+        Booking.chooseTime(Booking.soon[0].slot)
+        step(main, "phone")
+        for (const key of "0470123456")
+            Booking.pressKey(key)
+        Booking.acceptPhone()
+        step(main, "confirm")
+        Booking.confirm()
+        const done = step(main, "done")
+        const result = Booking.result
+        const spokenCode = result.code.replace("-", ",").split("").join(" ")
+        Voice.mode = true
+        Voice.readScreen(main.currentScreen)
+        const said = Voice.lastRead
+        const firstCode = said.indexOf(spokenCode)
+        verify(firstCode > 0, said)
+        const secondCode = said.indexOf(spokenCode, firstCode + spokenCode.length)
+        verify(secondCode > firstCode, said)
+        verify(said.indexOf(result.dateVisitor) > secondCode, said)
+        verify(said.indexOf(result.timeVisitor) > secondCode, said)
+        verify(said.indexOf(result.officeAddress.split("\n")[0]) < 0, said)
+        verify(said.indexOf(result.dateFrench) < 0 || Kiosk.language === "fr", said)
+        const again = done.againReading
+        verify(again.indexOf(said) === 0 || again.indexOf(spokenCode) >= 0, again)
+        verify(again.indexOf(result.serviceName) > 0, again)
+        verify(again.indexOf(result.officeAddress.split("\n")[0]) > 0, again)
+        verify(again.indexOf(result.officePhone) > 0, again)
+    }
+
     function test_backFromTheFirstStepReturnsToTheMenu() {
         const main = openBooking("fr")
         mouseClick(findAll(main.currentScreen, "serviceButton")[0])
-        step(main, "office")
+        step(main, "when")
         main.goBack()
         step(main, "service")
         main.goBack()
