@@ -467,6 +467,14 @@ int BookingFlow::serviceMinutes() const
     return service ? service->durationMin : 0;
 }
 
+void BookingFlow::setPrinter(const QString &printer)
+{
+    if (printer == m_printer)
+        return;
+    m_printer = printer;
+    Q_EMIT changed();
+}
+
 bool BookingFlow::print()
 {
     if (m_printer.isEmpty() || m_step != QStringLiteral("done"))

@@ -77,7 +77,10 @@ class BookingFlow : public QObject
      *  reason ("taken" or "unavailable") and officePhone. */
     Q_PROPERTY(QVariantMap result READ result NOTIFY changed)
     /** A ticket printer is configured (--printer). */
-    Q_PROPERTY(bool canPrint READ canPrint CONSTANT)
+    Q_PROPERTY(bool canPrint READ canPrint NOTIFY changed)
+    /** --printer: a CUPS printer's name, or "pdf:DIR" to write each ticket as DIR/<code>.pdf
+     *  (tests set it from QML to see a ticket printed and a printer failing). */
+    Q_PROPERTY(QString printer READ printer WRITE setPrinter NOTIFY changed)
 
 public:
     static BookingFlow *createInstance(Kiosk *kiosk, SyncClient *sync, BookingStore *store, QObject *parent);
@@ -102,8 +105,8 @@ public:
     [[nodiscard]] QVariantMap summary() const;
     [[nodiscard]] QVariantMap result() const { return m_result; }
     [[nodiscard]] bool canPrint() const { return !m_printer.isEmpty(); }
-    /** A CUPS printer's name, or "pdf:DIR" to write each ticket as DIR/<code>.pdf (tests). */
-    void setPrinter(const QString &printer) { m_printer = printer; }
+    [[nodiscard]] QString printer() const { return m_printer; }
+    void setPrinter(const QString &printer);
 
     /** A new booking from the first step (forgets any earlier one). */
     Q_INVOKABLE void start();

@@ -398,16 +398,7 @@ TestCase {
     // "again" adds the service, the office, its address and phone.
     function test_bookedScreenSaysTheCodeTwiceFirst() {
         const main = openBooking("fr")
-        Booking.chooseService(Booking.services[0].id)
-        step(main, "when")
-        Booking.chooseTime(Booking.soon[0].slot)
-        step(main, "phone")
-        for (const key of "0470123456")
-            Booking.pressKey(key)
-        Booking.acceptPhone()
-        step(main, "confirm")
-        Booking.confirm()
-        const done = step(main, "done")
+        const done = bookFirstTime(main)
         const result = Booking.result
         const spokenCode = result.code.replace("-", ",").split("").join(" ")
         Voice.mode = true
@@ -426,6 +417,43 @@ TestCase {
         verify(again.indexOf(result.serviceName) > 0, again)
         verify(again.indexOf(result.officeAddress.split("\n")[0]) > 0, again)
         verify(again.indexOf(result.officePhone) > 0, again)
+    }
+
+    function bookFirstTime(main: Item): Item {
+        Booking.chooseService(Booking.services[0].id)
+        step(main, "when")
+        Booking.chooseTime(Booking.soon[0].slot)
+        step(main, "phone")
+        for (const key of "0470123456")
+            Booking.pressKey(key)
+        Booking.acceptPhone()
+        step(main, "confirm")
+        Booking.confirm()
+        return step(main, "done")
+    }
+
+    // The ticket is printed as the booked screen opens, and voice mode then says "take your
+    // ticket"; a printer that fails is shown and said, in any mode (EN 301 549 5.1.3.16).
+    function test_ticketPrintedOrFailureSaid() {
+        const printer = Booking.printer
+        verify(printer.startsWith("pdf:"))
+        let main = openBooking("fr")
+        Voice.mode = true
+        let done = bookFirstTime(main)
+        verify(!findChild(done, "printFailed").visible)
+        tryVerify(() => Voice.lastRead.indexOf("Prenez votre ticket.") > 0, 3000, Voice.lastRead)
+
+        Booking.printer = printer + "/missing/directory"
+        try {
+            main = openBooking("fr")
+            Voice.mode = false
+            done = bookFirstTime(main)
+            const failed = findChild(done, "printFailed")
+            verify(failed.visible)
+            compare(Voice.lastRead, failed.text)
+        } finally {
+            Booking.printer = printer
+        }
     }
 
     function test_backFromTheFirstStepReturnsToTheMenu() {

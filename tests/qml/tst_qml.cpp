@@ -11,6 +11,7 @@
 #include "voice.h"
 #include "voicelibrary.h"
 
+#include <QDir>
 #include <QQmlEngine>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -54,7 +55,11 @@ public Q_SLOTS:
         m_speech->waitUntilReady();
         Voice::createInstance(m_speech.get(), kiosk, this);
         SyncClient *sync = startBooking(kiosk->context()->pack()); // makes m_store: before reading it
-        BookingFlow::createInstance(kiosk, sync, m_store.get(), this);
+        BookingFlow *booking = BookingFlow::createInstance(kiosk, sync, m_store.get(), this);
+        // Tickets as PDF files, as `--printer pdf:DIR` writes them (tests/ticket checks their content).
+        const QString tickets = m_kioskData.filePath(QStringLiteral("tickets"));
+        QDir().mkpath(tickets);
+        booking->setPrinter(QStringLiteral("pdf:") + tickets);
     }
 
     SyncClient *startBooking(const Pack &pack)
