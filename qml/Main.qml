@@ -26,6 +26,13 @@ ApplicationWindow {
         stack.pop(null, StackView.Immediate)
     }
 
+    // The end of a visit (home, or "finished" after a booking): the voice's mode, speed and
+    // volume return to their defaults for the next person (EN 301 549 5.1.3.13).
+    function endVisit() {
+        Voice.endVisit()
+        root.goHome()
+    }
+
     function goBack() {
         if (root.currentScreen && root.currentScreen.back())
             return
@@ -161,7 +168,7 @@ ApplicationWindow {
                 atHome: root.atHome
                 Layout.fillWidth: true
                 onBackRequested: root.goBack()
-                onHomeRequested: root.goHome()
+                onHomeRequested: root.endVisit()
                 onHelpRequested: helpDialog.open()
             }
             StackView {
@@ -268,7 +275,7 @@ ApplicationWindow {
         id: appointmentScreen
 
         Appointment {
-            onHomeRequested: root.goHome()
+            onHomeRequested: root.endVisit()
             onMenuRequested: stack.pop()
         }
     }

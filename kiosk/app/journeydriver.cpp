@@ -39,14 +39,16 @@ JourneyDriver::JourneyDriver(QQuickWindow *window, Voice *voice, QString languag
     , m_language(std::move(language))
     , m_out(out)
 {
-    m_steps = {{QStringLiteral("voiceMode"), false}, {QStringLiteral("language-") + m_language, true},
-               {QStringLiteral("bookingEntry"), true}, {QStringLiteral("serviceButton"), true},
-               {QStringLiteral("officeButton"), true}, {QStringLiteral("dayButton"), true},
-               {QStringLiteral("timeButton"), true}};
+    // The booking's main path: the kiosk's own office, its first free time, the number said
+    // aloud by the visitor's choice. Language buttons, the privacy answers, the keypad and its
+    // "continue" act on the first touch; every other control is heard, then chosen.
+    m_steps = {{QStringLiteral("voiceMode"), false, false}, {QStringLiteral("language-") + m_language, false, false},
+               {QStringLiteral("bookingEntry"), true, false}, {QStringLiteral("serviceButton"), true, false},
+               {QStringLiteral("soonButton"), true, false}, {QStringLiteral("privacyAloud"), false, false}};
     for (const QChar digit : QStringLiteral("0470123456"))
-        m_steps.append({QStringLiteral("key-") + digit, false});
-    m_steps.append({{QStringLiteral("phoneContinue"), true}, {QStringLiteral("nameSkip"), true}, {QStringLiteral("confirmButton"), true},
-                    {QStringLiteral("doneStep"), false}});
+        m_steps.append({QStringLiteral("key-") + digit, false, true});
+    m_steps.append({{QStringLiteral("phoneContinue"), false, false}, {QStringLiteral("confirmButton"), true, false},
+                    {QStringLiteral("doneStep"), false, false}});
     m_poll.setInterval(50);
     connect(&m_poll, &QTimer::timeout, this, &JourneyDriver::poll);
     connect(voice, &Voice::speakingChanged, this, [this] {
@@ -109,8 +111,11 @@ void JourneyDriver::poll()
     if (step.object == QStringLiteral("doneStep")) {
         if (!findVisible(m_window->contentItem(), step.object))
             return;
-        m_out << "journey: lang=" << m_language << " taps=" << m_taps << " speech_s=" << QString::number(double(m_speechMs) / 1000.0, 'f', 1)
-              << Qt::endl;
+        // The time the visitor stands there: what they hear, and a second and a half a touch.
+        const double speech = double(m_speechMs) / 1000.0;
+        const double total = speech + 1.5 * (m_taps + m_digits);
+        m_out << "journey: lang=" << m_language << " taps=" << m_taps << " digits=" << m_digits << " speech_s=" << QString::number(speech, 'f', 1)
+              << " total_s=" << QString::number(total, 'f', 1) << Qt::endl;
         QCoreApplication::exit(0);
         return;
     }
@@ -119,6 +124,10 @@ void JourneyDriver::poll()
               qPrintable(m_voice->lastRead().left(400)));
     if (!tap(step.object))
         return; // not on screen yet (the list is loading)
+    if (step.digit) {
+        --m_taps; // counted apart: a number's length is not the flow's
+        ++m_digits;
+    }
     m_quiet.start();
     if (step.twice && ++m_tapsOfStep < 2)
         return; // heard it; choose it once it has been said

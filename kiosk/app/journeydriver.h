@@ -19,7 +19,8 @@ class Voice;
  * `guichet-kiosk --bench-journey LANG` (run by `guichet-bench journey`): books an appointment
  * from the home screen to the confirmation in voice mode, as a visitor who cannot read: waits
  * until the screen has been said, touches a control (which says it), waits, touches it again
- * to choose it. Prints `journey: lang=L taps=T speech_s=S` and quits.
+ * to choose it where voice mode guards it. Prints
+ * `journey: lang=L taps=T digits=D speech_s=S total_s=X` (X = S + 1.5 s a touch) and quits.
  */
 class JourneyDriver : public QObject
 {
@@ -33,6 +34,7 @@ private:
     struct Step {
         QString object;   // objectName of the control to touch (the first visible one)
         bool twice;       // voice mode: hear it, then choose it; keypad keys act at once
+        bool digit;       // a digit of the phone number: counted apart from the touches
     };
     void next();
     void poll();
@@ -45,7 +47,8 @@ private:
     QList<Step> m_steps;
     int m_step = 0;
     int m_tapsOfStep = 0;
-    int m_taps = 0;
+    int m_taps = 0;   // touches, the phone number's digits apart
+    int m_digits = 0;
     ulong m_eventTime = 0; // the touches' timestamps, spaced as Qt Test spaced them (no double click)
     const bool m_trace = qEnvironmentVariableIsSet("GUICHET_JOURNEY_TRACE"); // each touch and step on stderr
     QTimer m_poll;

@@ -2,6 +2,7 @@
 #include "voice.h"
 
 #include "kiosk.h"
+#include "chime.h"
 #include "speechengine.h"
 
 #include <QAccessible>
@@ -9,6 +10,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace guichet {
 
@@ -17,8 +19,9 @@ namespace {
 Voice *s_instance = nullptr;
 
 /** What a screen says, in reading order: visible texts, and each control by its accessible
- *  name (not its inner labels, which the name already covers). */
-void collect(QQuickItem *item, const QRectF &window, QStringList &parts)
+ *  name (not its inner labels, which the name already covers). `again` gets the same, with
+ *  an item's `againReading` (its longer form, for "again") where it has one. */
+void collect(QQuickItem *item, const QRectF &window, QStringList &parts, QStringList &again)
 {
     if (!item->isVisible() || item->opacity() <= 0)
         return;
@@ -28,9 +31,15 @@ void collect(QQuickItem *item, const QRectF &window, QStringList &parts)
     // said as it is typed). The screen then takes seconds, not minutes, to hear.
     const QVariant screenReading = item->property("screenReading");
     if (screenReading.isValid()) {
+        if (!scene.intersects(window))
+            return;
         const QString text = screenReading.toString().trimmed();
-        if (!text.isEmpty() && scene.intersects(window))
+        const QVariant againReading = item->property("againReading");
+        const QString longer = againReading.isValid() ? againReading.toString().trimmed() : text;
+        if (!text.isEmpty())
             parts << text;
+        if (!longer.isEmpty())
+            again << longer;
         return;
     }
     if (item->inherits("QQuickAbstractButton")) {
@@ -38,15 +47,19 @@ void collect(QQuickItem *item, const QRectF &window, QStringList &parts)
             return;
         if (QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item)) {
             const QString name = iface->text(QAccessible::Name).trimmed();
-            if (!name.isEmpty())
+            if (!name.isEmpty()) {
                 parts << name;
+                again << name;
+            }
         }
         return;
     }
     if (item->inherits("QQuickText") && scene.intersects(window)) {
         const QString text = Voice::spokenText(item);
-        if (!text.isEmpty())
+        if (!text.isEmpty()) {
             parts << text;
+            again << text;
+        }
     }
     QList<QQuickItem *> children = item->childItems();
     // Reading order: top to bottom, then along the line (the layout already mirrors for RTL).
@@ -56,7 +69,7 @@ void collect(QQuickItem *item, const QRectF &window, QStringList &parts)
         return qRound(pa.y()) < qRound(pb.y());
     });
     for (QQuickItem *child : std::as_const(children))
-        collect(child, window, parts);
+        collect(child, window, parts, again);
 }
 
 QString joinSentences(const QStringList &parts)
@@ -129,6 +142,9 @@ Voice::Voice(SpeechEngine *engine, Kiosk *kiosk, QObject *parent)
     });
     // A new language: whatever was armed or said belongs to the old one.
     connect(kiosk, &Kiosk::languageChanged, this, [this] { setArmed(nullptr); });
+    // Once the idle reset is done (Kiosk resets on the same signal): the next visitor hears
+    // where voice mode is.
+    connect(kiosk->idle(), &IdleMonitor::timedOut, this, [this] { QTimer::singleShot(0, this, &Voice::announceVoiceMode); });
 }
 
 bool Voice::available() const { return m_engine->available(); }
@@ -147,8 +163,14 @@ void Voice::setMode(bool on)
     m_mode = on;
     setArmed(nullptr);
     Q_EMIT modeChanged();
-    // The switch says what it did, so a visitor who cannot read knows.
-    read(on ? tr("Voice mode is on. Touch once to hear, touch again to choose.") : tr("Voice mode is off."));
+    // The switch says what it did, so a visitor who cannot read knows; how to use it, once a visit.
+    if (!on)
+        read(tr("Voice mode is off."));
+    else if (m_instructed)
+        read(tr("Voice mode is on."));
+    else
+        read(tr("Voice mode is on. Touch once to hear, touch again to choose."));
+    m_instructed = m_instructed || on;
 }
 
 bool Voice::hasVoice(const QString &language) const
@@ -164,6 +186,7 @@ QStringList Voice::voicedLanguages() const
 void Voice::setLast(const QString &text, const QString &language)
 {
     m_lastLanguage = language;
+    m_again.clear(); // readScreen() sets it after, for a screen's longer form
     if (text == m_last)
         return;
     m_last = text;
@@ -176,18 +199,48 @@ void Voice::read(const QString &text)
     m_engine->say(text, m_lastLanguage);
 }
 
+void Voice::introduce(const QString &name, const QString &language)
+{
+    if (!m_mode)
+        return;
+    setLast(name, language);
+    m_engine->say(name, language);
+    m_keepForScreen = true;
+}
+
+QString Voice::withState(const QString &name, bool on) const
+{
+    //: Voice mode: a toggle's name and its new state, e.g. "Large text: on"
+    return on ? tr("%1: on").arg(name)
+              //: Voice mode: a toggle's name and its new state, e.g. "Large text: off"
+              : tr("%1: off").arg(name);
+}
+
+void Voice::chime()
+{
+    m_engine->playSound(guichet::chime());
+}
+
 void Voice::readScreen(QQuickItem *screen)
 {
     if (!screen || !screen->window())
         return;
     QStringList parts;
+    QStringList again;
     const QString title = screen->property("title").toString();
-    if (!title.isEmpty())
+    if (!title.isEmpty()) {
         parts << title;
-    collect(screen, QRectF(QPointF(), screen->window()->size()), parts);
+        again << title;
+    }
+    collect(screen, QRectF(QPointF(), screen->window()->size()), parts, again);
     // One utterance per part, so each can be a recorded clip of its own where the pack has one.
     setLast(joinSentences(parts), m_kiosk->language());
-    m_engine->stop();
+    if (again != parts)
+        m_again = joinSentences(again);
+    // After a language's name said in its own voice, not over it.
+    if (!m_keepForScreen)
+        m_engine->stop();
+    m_keepForScreen = false;
     for (const QString &part : std::as_const(parts))
         m_engine->enqueue(part, m_lastLanguage);
 }
@@ -215,20 +268,33 @@ void Voice::setArmed(QObject *control)
 
 void Voice::repeat()
 {
-    if (!m_last.isEmpty())
-        m_engine->say(m_last, m_lastLanguage);
+    // A screen's longer form when it has one: the booked screen then adds the address.
+    const QString text = m_again.isEmpty() ? m_last : m_again;
+    if (!text.isEmpty())
+        m_engine->say(text, m_lastLanguage);
+}
+
+void Voice::sayStateThenRepeat(const QString &state)
+{
+    m_engine->say(state, m_kiosk->language());
+    const QString text = m_again.isEmpty() ? m_last : m_again;
+    if (!text.isEmpty() && text != state)
+        m_engine->enqueue(text, m_lastLanguage);
 }
 
 void Voice::slower()
 {
-    m_engine->setRateStep(m_engine->rateStep() - 1);
-    repeat();
+    const int before = m_engine->rateStep();
+    m_engine->setRateStep(before - 1);
+    // From "faster" a step slower is the normal speed: "faster: off"; else "slower: on".
+    sayStateThenRepeat(before > 0 ? withState(tr("Faster"), false) : withState(tr("Slower"), true));
 }
 
 void Voice::faster()
 {
-    m_engine->setRateStep(m_engine->rateStep() + 1);
-    repeat();
+    const int before = m_engine->rateStep();
+    m_engine->setRateStep(before + 1);
+    sayStateThenRepeat(before < 0 ? withState(tr("Slower"), false) : withState(tr("Faster"), true));
 }
 
 void Voice::stop()
@@ -246,14 +312,19 @@ void Voice::resume()
     m_engine->resume();
 }
 
+// Each step is heard: in the voice, at once, while it speaks; else as a chime at the new volume.
 void Voice::louder()
 {
-    m_engine->setVolume(m_engine->volume() + 0.1);
+    m_engine->stepVolume(1);
+    if (!m_engine->speaking())
+        chime();
 }
 
 void Voice::quieter()
 {
-    m_engine->setVolume(m_engine->volume() - 0.1);
+    m_engine->stepVolume(-1);
+    if (!m_engine->speaking())
+        chime();
 }
 
 void Voice::alsoInFrench(const QString &frenchText)
@@ -261,17 +332,35 @@ void Voice::alsoInFrench(const QString &frenchText)
     m_engine->say(frenchText, QStringLiteral("fr"));
 }
 
-void Voice::reset()
+void Voice::endVisit()
 {
     m_engine->stop();
     m_engine->setRateStep(0);
     m_engine->setVolume(m_engine->defaultVolume());
+    m_engine->forgetNotices();
     setArmed(nullptr);
     setLast(QString(), QString());
+    m_instructed = false;
+    m_keepForScreen = false;
     if (m_mode) {
         m_mode = false;
         Q_EMIT modeChanged();
     }
+}
+
+void Voice::reset()
+{
+    endVisit();
+}
+
+void Voice::announceVoiceMode()
+{
+    // Not translated: said before anyone chose a language, as the home screen's button is written.
+    m_engine->stop();
+    m_engine->enqueue(QStringLiteral("Pour la lecture à voix haute, touchez le grand bouton avec le haut-parleur, en haut de l'écran."),
+                      QStringLiteral("fr"));
+    m_engine->enqueue(QStringLiteral("For read aloud, touch the large button with the loudspeaker, at the top of the screen."),
+                      QStringLiteral("en"));
 }
 
 } // namespace guichet

@@ -17,8 +17,9 @@ class SpeechEngine;
 
 /**
  * Voice mode as QML sees it: reading each screen when it opens, a control on first touch
- * (a second touch chooses it), repeat, three speeds, stop and volume, and the word being
- * heard for the caption. What is read is the controls' Accessible.name and the visible texts,
+ * (a second touch chooses it), repeat (a screen's longer form where its items have one),
+ * three speeds and the volume in audible steps, each change said or sounded, stop, and the
+ * word being heard for the caption. What is read is the controls' Accessible.name and the visible texts,
  * the same as a screen reader hears, so the two never diverge. Built in main() around the
  * SpeechEngine; reset with the session.
  */
@@ -77,6 +78,16 @@ public:
     Q_INVOKABLE bool hasVoice(const QString &language) const;
     /** Says text in the visitor's language, interrupting. */
     Q_INVOKABLE void read(const QString &text);
+    /** Voice mode: says a language's name in its own voice, and lets the next screen's reading
+     *  follow it rather than cut it (a language button acts on the first touch). */
+    Q_INVOKABLE void introduce(const QString &name, const QString &language);
+    /** "Large text: on": a toggle's name with its state, as voice mode says it (5.6.1). */
+    Q_INVOKABLE QString withState(const QString &name, bool on) const;
+    /** A short sound at the current volume, in any mode (a volume step, the idle warning). */
+    Q_INVOKABLE void chime();
+    /** The end of a visit ("finished", home): voice mode, speed and volume back to their
+     *  defaults, silence, and the once-a-visit notices forgotten. */
+    Q_INVOKABLE void endVisit();
     /** Reads a whole screen: its texts and its controls' names, in reading order. */
     Q_INVOKABLE void readScreen(QQuickItem *screen);
     /** First touch in voice mode: read the control and arm it for the second touch. */
@@ -93,7 +104,7 @@ public:
     Q_INVOKABLE void quieter();
     /** The text heard last, said again in French (the programme teaches French). */
     Q_INVOKABLE void alsoInFrench(const QString &frenchText);
-    /** A new visitor: voice mode off, default speed and volume, silence. */
+    /** A new visitor (the idle reset): as endVisit(). */
     void reset();
 
 Q_SIGNALS:
@@ -113,6 +124,10 @@ private:
     Voice(SpeechEngine *engine, Kiosk *kiosk, QObject *parent);
     void setArmed(QObject *control);
     void setLast(const QString &text, const QString &language);
+    /** Says again, after a word, what the visitor heard last (a speed step). */
+    void sayStateThenRepeat(const QString &state);
+    /** After an idle reset, on the home screen: where voice mode is, in French and English. */
+    void announceVoiceMode();
 
     SpeechEngine *m_engine;
     Kiosk *m_kiosk;
@@ -120,6 +135,9 @@ private:
     QPointer<QObject> m_armed;
     QString m_last;
     QString m_lastLanguage;
+    QString m_again;            // the longer form of the screen read last (items' againReading)
+    bool m_instructed = false;  // the voice-mode instructions were said this visit
+    bool m_keepForScreen = false; // the next readScreen() follows what is said, not cuts it
 };
 
 } // namespace guichet

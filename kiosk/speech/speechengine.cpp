@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "speechengine.h"
 
+#include <cmath>
+
 #include <QEventLoop>
 
 namespace guichet {
@@ -162,6 +164,19 @@ void SpeechEngine::setVolume(double volume)
     Q_EMIT volumeChanged();
 }
 
+void SpeechEngine::stepVolume(int steps)
+{
+    const double floor = std::pow(10.0, kVolumeFloorDb / 20.0);
+    setVolume(std::clamp(m_volume * std::pow(10.0, steps * kVolumeStepDb / 20.0), floor, 1.0));
+}
+
+void SpeechEngine::playSound(const Pcm16 &sound)
+{
+    m_queue.append({m_nextId++, QString(), QString(), sound});
+    if (!m_current.id)
+        startNext();
+}
+
 void SpeechEngine::setDefaultVolume(double volume)
 {
     m_defaultVolume = std::clamp(volume, 0.0, 1.0);
@@ -188,12 +203,11 @@ void SpeechEngine::enqueue(const QString &text, const QString &language)
         }
     }
     if (!hasVoice(language)) {
-        // Never silent without saying why, but say it once for a screen read part by part.
-        const QString french = QString::fromUtf8(kTextOnlyFrench);
-        const bool announced = m_current.text == french
-            || std::any_of(m_queue.cbegin(), m_queue.cend(), [&](const Request &r) { return r.text == french; });
-        if (announced)
+        // Never silent without saying why, but say it once a visit, not on every touch.
+        if (m_textOnlyNoticed)
             return;
+        m_textOnlyNoticed = true;
+        const QString french = QString::fromUtf8(kTextOnlyFrench);
         enqueue(french, QStringLiteral("fr"));
         enqueue(QString::fromUtf8(kTextOnlyEnglish), QStringLiteral("en"));
         return;

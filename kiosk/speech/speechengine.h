@@ -73,6 +73,11 @@ public:
     void setRateStep(int step);
     [[nodiscard]] double volume() const { return m_volume; }
     void setVolume(double volume);
+    /** One step of kVolumeStepDb up (steps > 0) or down, within kVolumeFloorDb … 0 dB full
+     *  scale: a listener hears each step, and the range is wider than 18 dB (EN 301 549 8.2.1). */
+    void stepVolume(int steps);
+    static constexpr double kVolumeStepDb = 3.0;
+    static constexpr double kVolumeFloorDb = -24.0;
     /** The volume each visitor starts with (kiosk.conf `volume`; kDefaultVolume unless set). */
     [[nodiscard]] double defaultVolume() const { return m_defaultVolume; }
     void setDefaultVolume(double volume);
@@ -81,6 +86,10 @@ public:
     /** Recorded audio for a text in a language, if the pack has some: preferred to eSpeak. */
     using ClipProvider = std::function<std::optional<Pcm16>(const QString &text, const QString &language)>;
     void setClipProvider(ClipProvider provider) { m_clips = std::move(provider); }
+    /** Plays a sound (a chime) after what is queued, at the current volume; shown as no text. */
+    void playSound(const Pcm16 &sound);
+    /** A new visitor: the "text only" notice will be said again, once. */
+    void forgetNotices() { m_textOnlyNoticed = false; }
     /** Loads eSpeak and preloads every voice on the speech thread (once; later calls do nothing). */
     void start();
     /** Blocks until eSpeak is loaded with every voice (tests, benchmarks); false on failure. */
@@ -150,6 +159,7 @@ private:
     bool m_started = false;
     bool m_forceNull = false;
     bool m_paused = false;
+    bool m_textOnlyNoticed = false; // said once a visit (forgetNotices)
     QList<Request> m_queue;
     Request m_current;
     QList<Mark> m_marks;

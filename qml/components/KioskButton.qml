@@ -23,11 +23,15 @@ Button {
     // How much thicker the border is while active or focused.
     property int emphasis: 2
 
+    // What voice mode and a held touch say: the name, and a toggle's state (EN 301 549 5.6.1;
+    // a screen reader gets the state from `checked`, so it is not in Accessible.name).
+    readonly property string spokenName: root.toggle ? Voice.withState(root.Accessible.name, root.active) : root.Accessible.name
+
     function readAloud() {
         if (root.spokenLanguage === "")
-            Voice.read(root.Accessible.name)
+            Voice.read(root.spokenName)
         else
-            Voice.armIn(root, root.Accessible.name, root.spokenLanguage)
+            Voice.armIn(root, root.spokenName, root.spokenLanguage)
     }
 
     checkable: root.toggle
@@ -40,6 +44,8 @@ Button {
     // A tap toggles `checked` itself, which breaks the binding: restore it; the consumer's
     // onClicked then changes `active`, and `checked` follows.
     onToggled: root.checked = Qt.binding(() => root.active)
+    // The new state is said once the consumer's onClicked has changed `active`.
+    onClicked: if (root.toggle && Voice.mode) Qt.callLater(() => Voice.read(root.spokenName))
     onPressAndHold: root.readAloud()
 
     background: Rectangle {
@@ -51,7 +57,7 @@ Button {
 
     VoiceGuard {
         control: root
-        name: root.Accessible.name
+        name: root.spokenName
         language: root.spokenLanguage
         visible: root.guarded
     }

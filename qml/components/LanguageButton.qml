@@ -18,8 +18,13 @@ KioskButton {
     font.pixelSize: Theme.fontTitle
     font.family: Theme.fontFor(root.code)
     padding: Theme.spacing
-    // Its name is said in its own language's voice.
+    // Its name is said in its own language's voice (a held touch too).
     spokenLanguage: root.code
+    // Acts on the first touch, in voice mode too: a wrong choice is undone by the language
+    // button every screen has. Voice mode says the name before the next screen.
+    guarded: false
+
+    onClicked: Voice.introduce(root.text, root.code)
 
     contentItem: Row {
         spacing: Theme.spacing / 2

@@ -577,5 +577,27 @@
         <source>Voice mode is off.</source>
         <translation type="unfinished">La lectura en voz alta está desactivada.</translation>
     </message>
+    <message>
+        <source>Voice mode is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on</source>
+        <extracomment>Voice mode: a toggle&apos;s name and its new state, e.g. &quot;Large text: on&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: off</source>
+        <extracomment>Voice mode: a toggle&apos;s name and its new state, e.g. &quot;Large text: off&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished">Más rápido</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished">Más despacio</translation>
+    </message>
 </context>
 </TS>

@@ -50,7 +50,7 @@
     <message>
         <source>When can you come?</source>
         <extracomment>Title of the booking step with the next free times</extracomment>
-        <translation type="unfinished">Quand pouvez-vous venir ?</translation>
+        <translation type="unfinished">Quand pouvez-vous venir&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -128,7 +128,7 @@
     <message>
         <source>Office phone: %1</source>
         <extracomment>Said on &quot;again&quot; after a booking, as the ticket prints it</extracomment>
-        <translation type="unfinished">Téléphone du bureau : %1</translation>
+        <translation type="unfinished">Téléphone du bureau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -196,7 +196,7 @@
     <message>
         <source>Other people may hear the kiosk. May it say your phone number aloud?</source>
         <extracomment>Voice mode, before the phone keypad: the visitor chooses whether digits are spoken</extracomment>
-        <translation type="unfinished">D&apos;autres personnes peuvent entendre la borne. Peut-elle dire votre numéro de téléphone à voix haute ?</translation>
+        <translation type="unfinished">D&apos;autres personnes peuvent entendre la borne. Peut-elle dire votre numéro de téléphone à voix haute&#xa0;?</translation>
     </message>
     <message>
         <source>Yes, say it aloud</source>
@@ -219,7 +219,7 @@
     <message>
         <source>The next free times:</source>
         <extracomment>Above the next free times of an office, the earliest first</extracomment>
-        <translation type="unfinished">Les prochaines heures libres :</translation>
+        <translation type="unfinished">Les prochaines heures libres&#xa0;:</translation>
     </message>
     <message>
         <source>Other days</source>
@@ -576,6 +576,28 @@
     <message>
         <source>Voice mode is off.</source>
         <translation type="unfinished">La lecture à voix haute est désactivée.</translation>
+    </message>
+    <message>
+        <source>Voice mode is on.</source>
+        <translation type="unfinished">La lecture à voix haute est activée.</translation>
+    </message>
+    <message>
+        <source>%1: on</source>
+        <extracomment>Voice mode: a toggle&apos;s name and its new state, e.g. &quot;Large text: on&quot;</extracomment>
+        <translation type="unfinished">%1 : activé</translation>
+    </message>
+    <message>
+        <source>%1: off</source>
+        <extracomment>Voice mode: a toggle&apos;s name and its new state, e.g. &quot;Large text: off&quot;</extracomment>
+        <translation type="unfinished">%1 : désactivé</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished">Plus vite</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished">Plus lentement</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,7 @@ Screen {
                     required property string title
                     required property url pictogramUrl
 
+                    objectName: "categoryButton"
                     pictogram: chip.pictogramUrl
                     width: chips.chipSize
                     height: chips.chipSize

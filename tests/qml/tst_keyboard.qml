@@ -29,13 +29,13 @@ TestCase {
         Kiosk.setLanguage(language)
         verify(main.showScreen("booking"))
         Booking.chooseService(Booking.services[0].id)
-        Booking.chooseOffice(Booking.offices[0].id)
-        tryVerify(() => !Booking.busy && Booking.days.length > 0, 5000, "the server's days")
-        Booking.chooseDay(Booking.days[0].date)
-        Booking.chooseTime(Booking.times[0].slot)
+        tryVerify(() => !Booking.busy && Booking.soon.length > 0, 5000, "the server's free times")
+        Booking.chooseTime(Booking.soon[0].slot)
         for (const key of "0470123456")
             Booking.pressKey(key)
         Booking.acceptPhone()
+        compare(Booking.step, "confirm")
+        Booking.addName()
         compare(Booking.step, "name")
     }
 

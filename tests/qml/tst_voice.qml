@@ -22,6 +22,17 @@ TestCase {
         Kiosk.resetSession()
     }
 
+    function findAll(item, name) {
+        let found = []
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i]
+            if (child.objectName === name)
+                found.push(child)
+            found = found.concat(findAll(child, name))
+        }
+        return found
+    }
+
     function test_firstTouchReadsSecondChooses() {
         const main = createTemporaryObject(mainComponent, testCase)
         Kiosk.setLanguage("fr")
@@ -88,6 +99,133 @@ TestCase {
         compare(Voice.rateStep, 0)
         fuzzyCompare(Voice.volume, 0.8, 0.001)
         compare(Voice.armed, null)
+    }
+
+    // The centre of `item` in the window: where a finger lands, found before the first touch.
+    function centreOf(main: Item, item: Item): point {
+        return item.mapToItem(main.contentItem, item.width / 2, item.height / 2)
+    }
+
+    // The end of a visit ("home" in the top bar) restores voice mode, speed and volume too,
+    // not only the idle reset (EN 301 549 5.1.3.13); volume steps are 3 dB over 18 dB or more.
+    function test_homeEndsTheVisit() {
+        const main = createTemporaryObject(mainComponent, testCase)
+        Kiosk.setLanguage("fr")
+        verify(main.showScreen("menu"))
+        Voice.mode = true
+        for (let i = 0; i < 10; ++i)
+            Voice.quieter()
+        const lowest = Voice.volume
+        for (let i = 0; i < 10; ++i)
+            Voice.louder()
+        verify(20 * Math.log10(Voice.volume / lowest) >= 18, Voice.volume + " / " + lowest)
+        Voice.slower()
+        compare(Voice.rateStep, -1)
+        const home = findChild(main.contentItem, "home")
+        verify(home !== null)
+        waitForRendering(main.contentItem)
+        const at = centreOf(main, home)
+        mouseClick(main.contentItem, at.x, at.y) // hear
+        mouseClick(main.contentItem, at.x, at.y) // choose
+        verify(main.atHome)
+        compare(Voice.mode, false)
+        compare(Voice.rateStep, 0)
+        fuzzyCompare(Voice.volume, 0.8, 0.001)
+    }
+
+    // Language buttons act on the first touch in voice mode, saying their name in their own
+    // voice first; the next screen is read after the name, not over it.
+    function test_languageActsOnFirstTouchAndSaysItsName() {
+        const main = createTemporaryObject(mainComponent, testCase)
+        Voice.mode = true
+        waitForRendering(main.contentItem)
+        const arabic = findAll(main.contentItem, "language-ar")[0]
+        verify(arabic !== undefined)
+        const at = centreOf(main, arabic)
+        mouseClick(main.contentItem, at.x, at.y)
+        compare(Kiosk.language, "ar")
+        verify(!main.atHome)
+        compare(Voice.text, arabic.text)
+        // The menu is read once the name has been said.
+        tryVerify(() => Voice.text === main.currentScreen.title, 5000, Voice.text)
+        verify(Voice.lastRead.startsWith(main.currentScreen.title))
+    }
+
+    // How voice mode works is said once a visit; switched on again, it only says it is on.
+    function test_instructionsOncePerVisit() {
+        Voice.mode = true
+        verify(Voice.lastRead.indexOf("Touchez une fois") > 0, Voice.lastRead)
+        Voice.mode = false
+        Voice.mode = true
+        compare(Voice.lastRead, "La lecture à voix haute est activée.")
+        Voice.endVisit()
+        Voice.mode = true
+        verify(Voice.lastRead.indexOf("Touchez une fois") > 0, Voice.lastRead)
+    }
+
+    // Toggles say their state (EN 301 549 5.6.1): a first touch says name and state, the
+    // second changes it and says the new state; speed steps say theirs, then go on.
+    function test_toggleStatesAreSpoken() {
+        const main = createTemporaryObject(mainComponent, testCase)
+        Kiosk.setLanguage("fr")
+        verify(main.showScreen("organisations"))
+        Voice.mode = true
+        waitForRendering(main.contentItem)
+        const large = findChild(main.contentItem, "largeText")
+        const at = centreOf(main, large)
+        mouseClick(main.contentItem, at.x, at.y)
+        compare(Voice.lastRead, "Grand texte\u00a0: désactivé")
+        mouseClick(main.contentItem, at.x, at.y)
+        verify(Kiosk.largeText)
+        tryCompare(Voice, "lastRead", "Grand texte\u00a0: activé", 2000)
+        Kiosk.largeText = false
+
+        const filter = findAll(main.currentScreen, "categoryButton")[0]
+        verify(filter !== undefined)
+        waitForRendering(main.contentItem)
+        const filterAt = centreOf(main, filter)
+        mouseClick(main.contentItem, filterAt.x, filterAt.y)
+        verify(Voice.lastRead.endsWith("désactivé"), Voice.lastRead)
+        mouseClick(main.contentItem, filterAt.x, filterAt.y)
+        tryVerify(() => Voice.lastRead.endsWith("\u00a0: activé"), 2000, Voice.lastRead)
+    }
+
+    function test_speedStepsSayTheirState() {
+        Kiosk.setLanguage("fr")
+        Voice.mode = true
+        Voice.read("Bonjour")
+        Voice.slower()
+        compare(Voice.text, "Plus lentement\u00a0: activé")
+        Voice.faster()
+        compare(Voice.text, "Plus lentement\u00a0: désactivé")
+        tryCompare(Voice, "text", "Bonjour", 3000) // then what was heard, again
+    }
+
+    // "Again" says a screen's longer form where it has one (the booked screen's address).
+    function test_againSaysTheLongerForm() {
+        const main = createTemporaryObject(mainComponent, testCase)
+        Kiosk.setLanguage("fr")
+        Voice.mode = true
+        const item = Qt.createQmlObject('import QtQuick; Item { property string title: "Titre"; width: 400; height: 200;'
+                                        + ' Item { width: 100; height: 50; property string screenReading: "court";'
+                                        + ' property string againReading: "court, puis long" } }', main.contentItem)
+        Voice.readScreen(item)
+        compare(Voice.lastRead, "Titre. court")
+        Voice.repeat()
+        compare(Voice.text, "Titre. court, puis long")
+        item.destroy()
+    }
+
+    // The "text only" notice is said once a visit, not on every touch.
+    function test_textOnlyNoticeOncePerVisit() {
+        Voice.endVisit()
+        Voice.mode = true
+        Voice.armIn(null, "ትግርኛ", "ti")
+        tryVerify(() => Voice.text.indexOf("texte seulement") >= 0, 3000)
+        Voice.stop()
+        Voice.armIn(null, "ትግርኛ", "ti")
+        wait(200)
+        verify(!Voice.speaking)
     }
 
     function test_modeSaysItsState() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The utterance queue over real eSpeak NG and the null output (as in CI, with no sound
 // device): order, interruption, word events, and the announcement of a text-only language.
+#include "chime.h"
 #include "speechengine.h"
 
 #include <QElapsedTimer>
@@ -125,13 +126,65 @@ private Q_SLOTS:
         QCOMPARE(started.at(0).at(1).toString(), QStringLiteral("ti"));
         QVERIFY(timer.elapsed() >= 450); // the clip's own length, resampled to the stream's rate
         // Another Tigrinya text has no clip: announced, and only once for several parts.
+        m_engine->forgetNotices(); // a new visitor
         started.clear();
         m_engine->say(QStringLiteral("ሓገዝ"), QStringLiteral("ti"));
         m_engine->enqueue(QStringLiteral("ቤት ጽሕፈት"), QStringLiteral("ti"));
         QCOMPARE(m_engine->text(), QString::fromUtf8(SpeechEngine::kTextOnlyFrench));
         m_engine->stop();
         QCOMPARE(started.count(), 1);
+        // Once a visit: the next touch in the same visit is not told again.
+        started.clear();
+        m_engine->say(QStringLiteral("ሓገዝ"), QStringLiteral("ti"));
+        QVERIFY(!m_engine->speaking());
+        QCOMPARE(started.count(), 0);
+        m_engine->forgetNotices();
+        m_engine->say(QStringLiteral("ሓገዝ"), QStringLiteral("ti"));
+        QCOMPARE(m_engine->text(), QString::fromUtf8(SpeechEngine::kTextOnlyFrench));
+        m_engine->stop();
         m_engine->setClipProvider({});
+    }
+
+    // The volume: steps of 3 dB a listener hears, over more than 18 dB (EN 301 549 8.2.1),
+    // from the default, and never above full scale.
+    void volumeStepsAndRange()
+    {
+        const double start = m_engine->volume();
+        const auto db = [](double v) { return 20.0 * std::log10(v); };
+        double before = m_engine->volume();
+        m_engine->stepVolume(-1);
+        QVERIFY(qAbs(db(before) - db(m_engine->volume()) - SpeechEngine::kVolumeStepDb) < 0.01);
+        for (int i = 0; i < 20; ++i)
+            m_engine->stepVolume(-1);
+        const double lowest = m_engine->volume();
+        QVERIFY(lowest > 0);
+        for (int i = 0; i < 20; ++i)
+            m_engine->stepVolume(1);
+        const double highest = m_engine->volume();
+        QCOMPARE(highest, 1.0);
+        QVERIFY2(db(highest) - db(lowest) >= 18.0, qPrintable(QString::number(db(highest) - db(lowest))));
+        before = highest;
+        m_engine->stepVolume(-1);
+        QVERIFY(qAbs(db(before) - db(m_engine->volume()) - SpeechEngine::kVolumeStepDb) < 0.01);
+        m_engine->setVolume(start);
+    }
+
+    // The chime is a sound, not silence: about a quarter of a second, loud enough to hear.
+    void chimeIsHeard()
+    {
+        const Pcm16 sound = chime(16000);
+        const auto *samples = reinterpret_cast<const qint16 *>(sound.samples.constData());
+        const qsizetype n = sound.samples.size() / 2;
+        QVERIFY(n >= 16000 / 5 && n <= 16000 / 2);
+        double sum = 0;
+        for (qsizetype i = 0; i < n; ++i)
+            sum += double(samples[i]) * samples[i];
+        const double rmsDb = 20.0 * std::log10(std::sqrt(sum / n) / 32768.0);
+        QVERIFY2(rmsDb > -20.0 && rmsDb < -3.0, qPrintable(QString::number(rmsDb)));
+        QSignalSpy finished(m_engine.get(), &SpeechEngine::utteranceFinished);
+        m_engine->playSound(sound);
+        QVERIFY(m_engine->speaking());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 3000);
     }
 
     void slowerTakesLonger()
