@@ -140,6 +140,12 @@ ApplicationWindow {
         }
     }
     // Only a session in use can time out: an untouched home screen has nothing to forget.
+    // Speech being heard is activity: nobody is reset in the middle of a long reading.
+    Binding {
+        target: Kiosk.idle
+        property: "holding"
+        value: Voice.speaking && !Voice.paused
+    }
     Binding {
         target: Kiosk.idle
         property: "armed"
@@ -179,7 +185,9 @@ ApplicationWindow {
                 Layout.fillHeight: true
             }
             Caption {
-                visible: Voice.mode && Voice.text !== ""
+                // Its place is kept whatever is said: nothing moves between a touch that
+                // hears a control and the touch that chooses it.
+                visible: Voice.mode
                 Layout.fillWidth: true
             }
             SpeechBar {

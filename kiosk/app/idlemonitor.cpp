@@ -40,11 +40,26 @@ void IdleMonitor::setCountdownSeconds(int seconds)
     Q_EMIT timingChanged();
 }
 
+void IdleMonitor::setHolding(bool holding)
+{
+    if (holding == m_holding)
+        return;
+    m_holding = holding;
+    Q_EMIT holdingChanged();
+    if (!m_counting)
+        restartWait();
+}
+
 void IdleMonitor::poke()
 {
     m_tick.stop();
     setCounting(false);
-    if (m_armed)
+    restartWait();
+}
+
+void IdleMonitor::restartWait()
+{
+    if (m_armed && !m_holding)
         m_idle.start();
     else
         m_idle.stop();

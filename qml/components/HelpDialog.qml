@@ -10,6 +10,7 @@ Popup {
 
     modal: true
     dim: true
+    onOpened: root.read()
     anchors.centerIn: Overlay.overlay
     width: 960
     padding: Theme.margin
@@ -29,6 +30,12 @@ Popup {
         anchors.fill: parent
         active: root.visible
         source: "HelpContent.qml"
+    }
+
+    // Read when it opens, in voice mode, as a screen is.
+    function read() {
+        if (Voice.mode && content.item)
+            Voice.readScreen(content.item)
     }
 
     Connections {

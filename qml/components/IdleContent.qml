@@ -63,4 +63,14 @@ ColumnLayout {
             root.stillHere()
         }
     }
+    // Voice mode's bar works while the dialog is open (everything behind it does not).
+    SpeechBar {
+        // Not read with the dialog: its buttons say themselves when touched.
+        property string screenReading: ""
+
+        objectName: "dialogSpeechBar"
+        visible: Voice.mode
+        frenchOffered: false
+        Layout.fillWidth: true
+    }
 }

@@ -11,6 +11,12 @@ Popup {
     modal: true
     dim: true
     closePolicy: Popup.NoAutoClose
+    // Heard in every mode (a chime), and read in voice mode: a timed response in more than one
+    // sense (WCAG 2.2.1). Any touch, or "again" in the voice's bar, keeps the session.
+    onOpened: {
+        Voice.chime()
+        root.read()
+    }
     anchors.centerIn: Overlay.overlay
     width: 960
     padding: Theme.margin
@@ -30,6 +36,12 @@ Popup {
         anchors.fill: parent
         active: root.visible
         source: "IdleContent.qml"
+    }
+
+    // Read when it opens, in voice mode, as a screen is.
+    function read() {
+        if (Voice.mode && content.item)
+            Voice.readScreen(content.item)
     }
 
     Connections {

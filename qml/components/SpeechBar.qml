@@ -9,6 +9,9 @@ import Guichet
 Rectangle {
     id: root
 
+    // "Also in French" shows the screen in French: not inside a dialog, which has no screen.
+    property bool frenchOffered: true
+
     signal alsoInFrenchRequested()
 
     implicitHeight: root.buttonSize + 2 * Theme.spacing
@@ -28,6 +31,7 @@ Rectangle {
             guarded: false
             implicitWidth: root.buttonSize
             implicitHeight: root.buttonSize
+            objectName: "again"
             pictogram: Theme.pictogram("repeat")
             //: Voice mode: say the last thing again
             name: qsTr("Say it again")
@@ -66,6 +70,7 @@ Rectangle {
             guarded: false
             implicitWidth: root.buttonSize
             implicitHeight: root.buttonSize
+            objectName: "stop"
             pictogram: Theme.pictogram("stop")
             //: Voice mode: stop speaking now
             name: qsTr("Stop")
@@ -91,7 +96,7 @@ Rectangle {
             guarded: false
             implicitWidth: root.buttonSize
             implicitHeight: root.buttonSize
-            visible: Kiosk.language !== "fr"
+            visible: root.frenchOffered && Kiosk.language !== "fr"
             pictogram: Theme.pictogram("also-french")
             //: Voice mode: show and say this screen in French, to learn French
             name: qsTr("Also in French")
