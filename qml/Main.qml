@@ -206,6 +206,16 @@ ApplicationWindow {
     HoldToHear {
         window: root
     }
+    // A keypad or keyboard reaches every control (EN 301 549 5.1.6).
+    KeyNavigator {
+        window: root
+        onBackRequested: {
+            if (helpDialog.opened)
+                helpDialog.close()
+            else if (!root.atHome)
+                root.goBack()
+        }
+    }
     // Reads a screen once it is laid out, after the stack changed.
     Timer {
         id: readTimer

@@ -136,6 +136,7 @@ QVariantList BookingFlow::soon() const
         const QString label = tr("%1, %2").arg(format.dayMonth(start.date()), format.time(start.time()));
         list.append(QVariantMap{{QStringLiteral("slot"), slot.value(QStringLiteral("slot"))},
                                 {QStringLiteral("label"), label},
+                                {QStringLiteral("time"), format.time(start.time())},
                                 {QStringLiteral("weekday"), format.weekday(start.date().dayOfWeek())},
                                 {QStringLiteral("day"), format.number(start.date().day())},
                                 {QStringLiteral("month"), start.date().month()},

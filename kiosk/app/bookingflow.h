@@ -56,8 +56,8 @@ class BookingFlow : public QObject
     /** [{slot, label (HH:mm in the visitor's digits), free}] free times of the chosen day. */
     Q_PROPERTY(QVariantList times READ times NOTIFY changed)
     /** The first free times of the chosen office, whatever their day: [{slot, label ("lundi 7
-     *  décembre, 9:30"), weekday, day (both in the visitor's digits and words), month (1-12),
-     *  hour, minute}]. */
+     *  décembre, 9:30"), time ("9:30"), weekday, day (both in the visitor's digits and words),
+     *  month (1-12), hour, minute}]. */
     Q_PROPERTY(QVariantList soon READ soon NOTIFY changed)
     /** The office the times are for: {id, name, address}, empty before one is known. */
     Q_PROPERTY(QVariantMap office READ office NOTIFY changed)

@@ -194,11 +194,6 @@
         <translation type="unfinished">Continuer</translation>
     </message>
     <message>
-        <source>Other people may hear the kiosk. May it say your phone number aloud?</source>
-        <extracomment>Voice mode, before the phone keypad: the visitor chooses whether digits are spoken</extracomment>
-        <translation type="unfinished">D&apos;autres personnes peuvent entendre la borne. Peut-elle dire votre numéro de téléphone à voix haute&#xa0;?</translation>
-    </message>
-    <message>
         <source>Yes, say it aloud</source>
         <extracomment>Answer: the kiosk may say the phone number aloud</extracomment>
         <translation type="unfinished">Oui, à voix haute</translation>
@@ -212,6 +207,11 @@
         <source>Hear my number</source>
         <extracomment>Voice mode, phone step: says the number typed so far, on the visitor&apos;s request</extracomment>
         <translation type="unfinished">Écouter mon numéro</translation>
+    </message>
+    <message>
+        <source>Others may hear. May the kiosk say your number aloud?</source>
+        <extracomment>Voice mode, before the phone keypad: the visitor chooses whether digits are spoken</extracomment>
+        <translation type="unfinished">D&apos;autres peuvent entendre. La borne peut-elle dire votre numéro à voix haute ?</translation>
     </message>
 </context>
 <context>
@@ -546,6 +546,14 @@
     </message>
 </context>
 <context>
+    <name>guichet::KeyNavigator</name>
+    <message>
+        <source>Keys: the arrows or Tab move, Enter chooses, Escape goes back, the star says this again.</source>
+        <extracomment>Said by the help key of a keypad or keyboard (F1, the star key), then the control in focus</extracomment>
+        <translation type="unfinished">Touches : les flèches ou Tab pour avancer, Entrée pour choisir, Échap pour revenir, l&apos;étoile pour réentendre ceci.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::OfficeModel</name>
     <message>
         <source>Open now, closes at %1</source>
@@ -584,12 +592,12 @@
     <message>
         <source>%1: on</source>
         <extracomment>Voice mode: a toggle&apos;s name and its new state, e.g. &quot;Large text: on&quot;</extracomment>
-        <translation type="unfinished">%1 : activé</translation>
+        <translation type="unfinished">%1&#xa0;: activé</translation>
     </message>
     <message>
         <source>%1: off</source>
         <extracomment>Voice mode: a toggle&apos;s name and its new state, e.g. &quot;Large text: off&quot;</extracomment>
-        <translation type="unfinished">%1 : désactivé</translation>
+        <translation type="unfinished">%1&#xa0;: désactivé</translation>
     </message>
     <message>
         <source>Faster</source>

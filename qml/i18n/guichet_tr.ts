@@ -194,11 +194,6 @@
         <translation type="unfinished">Devam</translation>
     </message>
     <message>
-        <source>Other people may hear the kiosk. May it say your phone number aloud?</source>
-        <extracomment>Voice mode, before the phone keypad: the visitor chooses whether digits are spoken</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Yes, say it aloud</source>
         <extracomment>Answer: the kiosk may say the phone number aloud</extracomment>
         <translation type="unfinished"></translation>
@@ -211,6 +206,11 @@
     <message>
         <source>Hear my number</source>
         <extracomment>Voice mode, phone step: says the number typed so far, on the visitor&apos;s request</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others may hear. May the kiosk say your number aloud?</source>
+        <extracomment>Voice mode, before the phone keypad: the visitor chooses whether digits are spoken</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -542,6 +542,14 @@
     <message>
         <source>letter %1</source>
         <extracomment>Said for a letter typed in the name when the visitor chose not to have it said aloud, e.g. &quot;letter 3&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::KeyNavigator</name>
+    <message>
+        <source>Keys: the arrows or Tab move, Enter chooses, Escape goes back, the star says this again.</source>
+        <extracomment>Said by the help key of a keypad or keyboard (F1, the star key), then the control in focus</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

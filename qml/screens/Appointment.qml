@@ -71,15 +71,31 @@ Screen {
     Component.onCompleted: Booking.start()
     // Home, back, another language or the idle reset: nothing typed outlives the screen.
     Component.onDestruction: Booking.reset()
-    // In voice mode each step is read as a new screen would be, and so is a list once loaded.
-    onStepChanged: if (Voice.mode) readAgain.restart()
+    // In voice mode each step is read as a new screen would be, once its list has come (not
+    // "one moment" and then again). The first reading of a step says its title; a step read
+    // again because the visitor answered on it (the phone step's question) does not.
+    property bool titleSaid: false
+
+    onStepChanged: {
+        root.titleSaid = false
+        if (Voice.mode)
+            readAgain.restart()
+    }
     onBusyChanged: if (Voice.mode && !root.busy) readAgain.restart()
 
     Timer {
         id: readAgain
 
         interval: 50
-        onTriggered: Voice.readScreen(root)
+        onTriggered: {
+            if (root.busy)
+                return // read when the answer comes (onBusyChanged)
+            if (root.titleSaid)
+                Voice.readScreen(content.item)
+            else
+                Voice.readScreen(root)
+            root.titleSaid = true
+        }
     }
 
     ColumnLayout {

@@ -22,6 +22,9 @@ ColumnLayout {
     spacing: Theme.spacing
 
     Label {
+        // Not read with the screen: its title already asks "is this right?".
+        property string screenReading: ""
+
         //: Above the summary of an appointment, before it is booked
         text: qsTr("Please check your appointment:")
         font.pixelSize: Theme.fontBody

@@ -55,7 +55,7 @@ ColumnLayout {
         objectName: "privacyQuestion"
         visible: root.asking
         //: Voice mode, before the phone keypad: the visitor chooses whether digits are spoken
-        text: qsTr("Other people may hear the kiosk. May it say your phone number aloud?")
+        text: qsTr("Others may hear. May the kiosk say your number aloud?")
         font.pixelSize: Theme.fontTitle
         font.family: Theme.fontFamily
         font.bold: true

@@ -35,6 +35,9 @@ Flickable {
             Layout.fillWidth: true
         }
         Label {
+            // Not read with the screen: the times themselves say what they are.
+            property string screenReading: ""
+
             //: Above the next free times of an office, the earliest first
             text: qsTr("The next free times:")
             font.pixelSize: Theme.fontBody
@@ -51,6 +54,13 @@ Flickable {
                 id: time
 
                 required property var modelData
+                required property int index
+
+                // Read with the screen, a time of the same day as the one before says only its
+                // time: "lundi 7 décembre à 9:00. 10:00. 11:00". A touch says it whole.
+                property string screenReading: time.index > 0 && root.soon[time.index - 1].day === time.modelData.day
+                                               && root.soon[time.index - 1].month === time.modelData.month ? time.modelData.time
+                                                                                                           : time.modelData.label
 
                 objectName: "soonButton"
                 text: time.modelData.label
