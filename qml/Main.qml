@@ -18,6 +18,8 @@ ApplicationWindow {
     readonly property bool atHome: stack.depth <= 1
     readonly property bool nameStep: Booking.step === "name"
     property bool keyboardWanted: false
+    // The keypad's navigator (tests follow its focus).
+    readonly property alias keyNavigator: keys
 
     onNameStepChanged: if (root.nameStep) root.keyboardWanted = true
 
@@ -208,6 +210,8 @@ ApplicationWindow {
     }
     // A keypad or keyboard reaches every control (EN 301 549 5.1.6).
     KeyNavigator {
+        id: keys
+
         window: root
         onBackRequested: {
             if (helpDialog.opened)

@@ -93,19 +93,22 @@ QList<QQuickItem *> KeyNavigator::controls() const
         return out;
     QQuickItem *popup = openPopup(m_window);
     collectControls(popup ? popup : m_window->contentItem(), out);
-    // Reading order: rows top to bottom, then along the row, right to left in Arabic or Persian.
+    // Reading order: rows top to bottom (controls whose middles are within kRowSlack of the
+    // row's first share it), then along the row, right to left in Arabic or Persian.
+    constexpr qreal kRowSlack = 24;
+    const auto middle = [](QQuickItem *item) { return item->mapToScene(QPointF(item->width() / 2, item->height() / 2)); };
+    std::stable_sort(out.begin(), out.end(), [&](QQuickItem *a, QQuickItem *b) { return middle(a).y() < middle(b).y(); });
     const bool rtl = Kiosk::instance()->rtl();
-    std::stable_sort(out.begin(), out.end(), [rtl](QQuickItem *a, QQuickItem *b) {
-        const QPointF pa = a->mapToScene(QPointF(a->width() / 2, a->height() / 2));
-        const QPointF pb = b->mapToScene(QPointF(b->width() / 2, b->height() / 2));
-        const QRectF ra = a->mapRectToScene(QRectF(0, 0, a->width(), a->height()));
-        const QRectF rb = b->mapRectToScene(QRectF(0, 0, b->width(), b->height()));
-        // The same row when each one's middle is within the other's height.
-        const bool sameRow = (pa.y() >= rb.top() && pa.y() <= rb.bottom()) || (pb.y() >= ra.top() && pb.y() <= ra.bottom());
-        if (!sameRow)
-            return pa.y() < pb.y();
-        return rtl ? pa.x() > pb.x() : pa.x() < pb.x();
-    });
+    for (qsizetype row = 0; row < out.size();) {
+        const qreal top = middle(out.at(row)).y();
+        qsizetype end = row + 1;
+        while (end < out.size() && middle(out.at(end)).y() - top <= kRowSlack)
+            ++end;
+        std::stable_sort(out.begin() + row, out.begin() + end, [&](QQuickItem *a, QQuickItem *b) {
+            return rtl ? middle(a).x() > middle(b).x() : middle(a).x() < middle(b).x();
+        });
+        row = end;
+    }
     return out;
 }
 
@@ -126,6 +129,14 @@ bool KeyNavigator::typingInField() const
 
 bool KeyNavigator::handleKey(int key, Qt::KeyboardModifiers modifiers, const QString &text)
 {
+    // The first key of a visit turns voice mode on and says how the keys work, and does no
+    // more: voice mode's bars change the layout, and the visitor hears before acting.
+    static const QList<int> kNavigation{Qt::Key_Tab, Qt::Key_Backtab, Qt::Key_Down, Qt::Key_Up, Qt::Key_Right, Qt::Key_Left,
+                                        Qt::Key_Return, Qt::Key_Enter, Qt::Key_Space, Qt::Key_F1, Qt::Key_Help, Qt::Key_Asterisk};
+    if (!Voice::instance()->mode() && kNavigation.contains(key) && !typingInField()) {
+        wakeVoice();
+        return true;
+    }
     const bool rtl = Kiosk::instance()->rtl();
     const bool typing = typingInField();
     switch (key) {

@@ -37,7 +37,7 @@ public:
     [[nodiscard]] QQuickItem *current() const { return m_current; }
 
     /** The reachable controls in reading order: the open dialog's, else the window's. */
-    [[nodiscard]] QList<QQuickItem *> controls() const;
+    Q_INVOKABLE [[nodiscard]] QList<QQuickItem *> controls() const;
 
 Q_SIGNALS:
     void windowChanged();
