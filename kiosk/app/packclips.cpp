@@ -21,6 +21,15 @@ PackClips::PackClips(const Pack &pack, const QString &packDir)
                 m_fileByText[lang.key()].insert(text->written.trimmed(), file);
         }
     }
+    // A language's own name, said in its own voice on the picker: audio/<code>/language.<code>.
+    for (const Language &language : pack.languages) {
+        const QDir audio(m_dir.filePath(QStringLiteral("audio/") + language.code));
+        const QStringList named = audio.entryList({QStringLiteral("language.%1.*").arg(language.code)}, QDir::Files);
+        for (const QString &file : named) {
+            if (audioFiles.contains(QStringLiteral("*.") + QFileInfo(file).suffix()))
+                m_fileByText[language.code].insert(language.name.trimmed(), file);
+        }
+    }
 }
 
 std::optional<Pcm16> PackClips::find(const QString &text, const QString &language) const

@@ -13,9 +13,11 @@ namespace guichet {
 
 /**
  * The one resolver of recorded audio: a pack may hold audio/<language>/<text key>.wav (or
- * .ogg, .opus), a person reading that text. Found by the text shown (the screen reads texts,
- * not keys); a missing or unreadable clip falls back to eSpeak, or to "text only" for a
- * language eSpeak cannot speak.
+ * .ogg, .opus), a person reading that text, and audio/<code>/language.<code>.wav, the
+ * language's own name. Found by the text shown (the screen reads texts, not keys), so an
+ * interface string is voiced by a `ui.*` text of the pack written as the interface shows it
+ * (content/FORMAT.md); a missing or unreadable clip falls back to eSpeak, or to "text only"
+ * for a language eSpeak cannot speak.
  */
 class PackClips
 {

@@ -2,6 +2,7 @@
 #include "voice.h"
 
 #include "kiosk.h"
+#include "packcontext.h"
 #include "chime.h"
 #include "speechengine.h"
 
@@ -205,6 +206,11 @@ void Voice::introduce(const QString &name, const QString &language)
         return;
     setLast(name, language);
     m_engine->say(name, language);
+    // The pack's greeting in that language, where it has one: for a text-only language the
+    // first clip a pack may carry (audio/<code>/home.greeting.wav).
+    const QString greeting = m_kiosk->context()->pack().texts.value(language).texts.value(QStringLiteral("home.greeting")).written;
+    if (!greeting.isEmpty())
+        m_engine->enqueue(greeting, language);
     m_keepForScreen = true;
 }
 

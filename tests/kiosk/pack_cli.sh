@@ -183,4 +183,15 @@ sed -i 's/"Aide juridique"/"Aide juridique 𘬀"/' "$WORK/khitan/texts/fr.json"
 "$PACK" validate "$WORK/khitan" --now "$NOW" >"$WORK/khitan.out" 2>&1 || fail "validate: $(cat "$WORK/khitan.out")"
 grep -q "^warning: $WORK/khitan/texts/fr.json:[0-9]*: texts.category.legal-aid: U+18B00 cannot be drawn with font Noto Sans" "$WORK/khitan.out" \
     || fail "no missing-glyph warning: $(cat "$WORK/khitan.out")"
+# --- validate's clip warnings: a recording whose key is no text (a misspelt name) is never
+# played; a language's own name and a text's clip are fine.
+calendar_pack "$WORK/clips" 2030-06-30
+mkdir -p "$WORK/clips/audio/fr"
+sox -n -r 16000 -c 1 "$WORK/clips/audio/fr/programme.welcome.title.wav" synth 0.5 sine 300
+sox -n -r 16000 -c 1 "$WORK/clips/audio/fr/language.fr.wav" synth 0.5 sine 300
+sox -n -r 16000 -c 1 "$WORK/clips/audio/fr/programme.welcom.title.wav" synth 0.5 sine 300
+"$PACK" validate "$WORK/clips" --now "$NOW" >"$WORK/clips.out" 2>&1 || fail "validate: $(cat "$WORK/clips.out")"
+grep -q "^warning: $WORK/clips/audio/fr/programme.welcom.title.wav: no text \"programme.welcom.title\" in texts/fr.json" "$WORK/clips.out" \
+    || fail "no warning for a misspelt clip: $(cat "$WORK/clips.out")"
+[ "$(grep -c "^warning: .*audio/" "$WORK/clips.out")" = 1 ] || fail "warnings for good clips: $(cat "$WORK/clips.out")"
 echo "pack_cli: ok"

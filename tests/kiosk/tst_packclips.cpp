@@ -43,6 +43,32 @@ private Q_SLOTS:
         QVERIFY(!clips.find(QStringLiteral("مساعدة قانونية"), QStringLiteral("ar")));
     }
 
+    // A language's own name (audio/<code>/language.<code>.wav), and an interface string voiced
+    // through a `ui.*` text written as the interface shows it, made by a real encoder (sox).
+    void voicesALanguageNameAndAnInterfaceString()
+    {
+        std::optional<Pack> pack = test::loadMinipack();
+        QVERIFY(pack);
+        const auto arabic = std::find_if(pack->languages.cbegin(), pack->languages.cend(), [](const Language &l) { return l.code == QStringLiteral("ar"); });
+        QVERIFY(arabic != pack->languages.cend());
+        const QString interfaceText = QStringLiteral("هل ما زلت هنا؟");
+        pack->texts[QStringLiteral("ar")].texts.insert(QStringLiteral("ui.still-there"), PackText{interfaceText, {}});
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("audio/ar")));
+        for (const QString &name : {QStringLiteral("language.ar.wav"), QStringLiteral("ui.still-there.wav")}) {
+            QCOMPARE(QProcess::execute(QStringLiteral("sox"), {QStringLiteral("-n"), QStringLiteral("-r"), QStringLiteral("16000"), QStringLiteral("-c"),
+                                                               QStringLiteral("1"), dir.filePath(QStringLiteral("audio/ar/") + name),
+                                                               QStringLiteral("synth"), QStringLiteral("0.5"), QStringLiteral("sine"), QStringLiteral("300")}),
+                     0);
+        }
+        const PackClips clips(*pack, dir.path());
+        const std::optional<Pcm16> name = clips.find(arabic->name, QStringLiteral("ar"));
+        QVERIFY(name);
+        QCOMPARE(name->samples.size(), 16000); // half a second of 16-bit mono at 16 kHz
+        QVERIFY(clips.find(interfaceText, QStringLiteral("ar")));
+        QVERIFY(!clips.find(arabic->name, QStringLiteral("fr"))); // said in its own language only
+    }
+
     // A stereo Ogg Vorbis recording, made by a real encoder (sox), plays as mono at its length.
     void playsAnOggClip()
     {

@@ -2,6 +2,7 @@
 #include "validate.h"
 
 #include "calendarwarnings.h"
+#include "clipwarnings.h"
 #include "clock.h"
 #include "packdirectory.h"
 #include "packloader.h"
@@ -27,9 +28,10 @@ QDate packToday(const Pack &pack)
     return Clock::today(zone.isValid() ? zone : QTimeZone("Europe/Brussels"));
 }
 
-QList<PackProblem> warningsOf(const Pack &pack, [[maybe_unused]] const PackSource &source, [[maybe_unused]] QTextStream &err)
+QList<PackProblem> warningsOf(const Pack &pack, const QString &dir, [[maybe_unused]] const PackSource &source, [[maybe_unused]] QTextStream &err)
 {
     QList<PackProblem> warnings = calendarWarnings(pack, packToday(pack));
+    warnings += clipWarnings(pack, dir);
 #ifdef GUICHET_HAS_KIOSK
     TextLocator locator(source);
     warnings += glyphWarnings(pack, locator);
@@ -54,7 +56,7 @@ int validate(const QString &dir, QTextStream &out, QTextStream &err)
         err << loader.problems().size() << " problem(s); the pack was not accepted\n";
         return 1;
     }
-    const QList<PackProblem> warnings = warningsOf(*pack, source, err);
+    const QList<PackProblem> warnings = warningsOf(*pack, dir, source, err);
     for (const PackProblem &w : warnings)
         err << "warning: " << dir << '/' << w.toString() << '\n';
     err.flush();
