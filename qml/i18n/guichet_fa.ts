@@ -50,7 +50,7 @@
     <message>
         <source>When can you come?</source>
         <extracomment>Title of the booking step with the next free times</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کی می‌توانید بیایید؟</translation>
     </message>
 </context>
 <context>
@@ -68,7 +68,7 @@
     <message>
         <source>Add my name</source>
         <extracomment>Confirm step: optional, opens a keyboard to give a name with the booking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افزودن نام من</translation>
     </message>
 </context>
 <context>
@@ -123,12 +123,12 @@
     <message>
         <source>Take your ticket.</source>
         <extracomment>Said once the ticket is printed, after the booking number, date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بلیت خود را بردارید.</translation>
     </message>
     <message>
         <source>Office phone: %1</source>
         <extracomment>Said on &quot;again&quot; after a booking, as the ticket prints it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلفن دفتر: %1</translation>
     </message>
 </context>
 <context>
@@ -196,22 +196,22 @@
     <message>
         <source>Yes, say it aloud</source>
         <extracomment>Answer: the kiosk may say the phone number aloud</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بله، با صدای بلند</translation>
     </message>
     <message>
         <source>No, keep it silent</source>
         <extracomment>Answer: the kiosk must not say the phone number aloud</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نه، بی‌صدا</translation>
     </message>
     <message>
         <source>Hear my number</source>
         <extracomment>Voice mode, phone step: says the number typed so far, on the visitor&apos;s request</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شنیدن شماره‌ام</translation>
     </message>
     <message>
         <source>Others may hear. May the kiosk say your number aloud?</source>
         <extracomment>Voice mode, before the phone keypad: the visitor chooses whether digits are spoken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیگران ممکن است بشنوند. آیا دستگاه می‌تواند شماره شما را با صدای بلند بگوید؟</translation>
     </message>
 </context>
 <context>
@@ -219,17 +219,17 @@
     <message>
         <source>The next free times:</source>
         <extracomment>Above the next free times of an office, the earliest first</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نزدیک‌ترین زمان‌های آزاد:</translation>
     </message>
     <message>
         <source>Other days</source>
         <extracomment>Booking: shows a calendar of every day with a free time, instead of the next free times</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روزهای دیگر</translation>
     </message>
     <message>
         <source>Another office</source>
         <extracomment>Booking: choose an office other than the one where this kiosk stands</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتر دیگر</translation>
     </message>
 </context>
 <context>
@@ -532,17 +532,17 @@
     <message>
         <source>digit %1 of %2</source>
         <extracomment>Said for a key typed when the visitor chose not to have the number said aloud, e.g. &quot;digit 4 of 10&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رقم %1 از %2</translation>
     </message>
     <message>
         <source>digit %1</source>
         <extracomment>Said for a key typed when the number is not said aloud and its length is unknown, e.g. &quot;digit 12&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رقم %1</translation>
     </message>
     <message>
         <source>letter %1</source>
         <extracomment>Said for a letter typed in the name when the visitor chose not to have it said aloud, e.g. &quot;letter 3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حرف %1</translation>
     </message>
 </context>
 <context>
@@ -550,7 +550,7 @@
     <message>
         <source>Keys: the arrows or Tab move, Enter chooses, Escape goes back, the star says this again.</source>
         <extracomment>Said by the help key of a keypad or keyboard (F1, the star key), then the control in focus</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کلیدها: پیکان‌ها یا Tab برای حرکت، Enter برای انتخاب، Escape برای بازگشت، ستاره برای تکرار این.</translation>
     </message>
 </context>
 <context>
@@ -587,17 +587,17 @@
     </message>
     <message>
         <source>Voice mode is on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خواندن با صدای بلند روشن است.</translation>
     </message>
     <message>
         <source>%1: on</source>
         <extracomment>Voice mode: a toggle&apos;s name and its new state, e.g. &quot;Large text: on&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: روشن</translation>
     </message>
     <message>
         <source>%1: off</source>
         <extracomment>Voice mode: a toggle&apos;s name and its new state, e.g. &quot;Large text: off&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: خاموش</translation>
     </message>
     <message>
         <source>Faster</source>

@@ -211,7 +211,7 @@
     <message>
         <source>Others may hear. May the kiosk say your number aloud?</source>
         <extracomment>Voice mode, before the phone keypad: the visitor chooses whether digits are spoken</extracomment>
-        <translation type="unfinished">D&apos;autres peuvent entendre. La borne peut-elle dire votre numéro à voix haute ?</translation>
+        <translation type="unfinished">D&apos;autres peuvent entendre. La borne peut-elle dire votre numéro à voix haute&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -550,7 +550,7 @@
     <message>
         <source>Keys: the arrows or Tab move, Enter chooses, Escape goes back, the star says this again.</source>
         <extracomment>Said by the help key of a keypad or keyboard (F1, the star key), then the control in focus</extracomment>
-        <translation type="unfinished">Touches : les flèches ou Tab pour avancer, Entrée pour choisir, Échap pour revenir, l&apos;étoile pour réentendre ceci.</translation>
+        <translation type="unfinished">Touches&#xa0;: les flèches ou Tab pour avancer, Entrée pour choisir, Échap pour revenir, l&apos;étoile pour réentendre ceci.</translation>
     </message>
 </context>
 <context>
