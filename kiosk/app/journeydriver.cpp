@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journeydriver.h"
 
+#include "keynavigator.h"
 #include "voice.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -32,11 +34,12 @@ constexpr int kStepTimeoutMs = 300000; // a long screen is said in real time fir
 
 } // namespace
 
-JourneyDriver::JourneyDriver(QQuickWindow *window, Voice *voice, QString language, QTextStream &out)
+JourneyDriver::JourneyDriver(QQuickWindow *window, Voice *voice, QString language, QTextStream &out, bool keys)
     : QObject(window)
     , m_window(window)
     , m_voice(voice)
     , m_language(std::move(language))
+    , m_keys(keys)
     , m_out(out)
 {
     // The booking's main path: the kiosk's own office, its first free time, the number said
@@ -49,6 +52,8 @@ JourneyDriver::JourneyDriver(QQuickWindow *window, Voice *voice, QString languag
         m_steps.append({QStringLiteral("key-") + digit, false, true});
     m_steps.append({{QStringLiteral("phoneContinue"), false, false}, {QStringLiteral("confirmButton"), true, false},
                     {QStringLiteral("doneStep"), false, false}});
+    if (m_keys)
+        m_steps.first() = {QStringLiteral("wake"), false, false}; // the first key turns voice mode on
     m_poll.setInterval(50);
     connect(&m_poll, &QTimer::timeout, this, &JourneyDriver::poll);
     connect(voice, &Voice::speakingChanged, this, [this] {
@@ -97,6 +102,44 @@ bool JourneyDriver::tap(const QString &object)
     return true;
 }
 
+void JourneyDriver::sendKey(int key, const QString &text)
+{
+    // To the window, as a USB keypad's key arrives: KeyNavigator filters the window's keys.
+    QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, text);
+    QCoreApplication::sendEvent(m_window, &press);
+    QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, text);
+    QCoreApplication::sendEvent(m_window, &release);
+}
+
+void JourneyDriver::keyStep(const Step &step)
+{
+    if (step.digit) {
+        sendKey(Qt::Key_0 + step.object.back().digitValue(), step.object.right(1));
+        ++m_digits;
+        ++m_step;
+        m_sinceStep.start();
+        return;
+    }
+    ++m_taps;
+    if (step.object == QStringLiteral("wake")) {
+        sendKey(Qt::Key_Tab);
+        ++m_step;
+        m_sinceStep.start();
+        return;
+    }
+    auto *navigator = m_window->findChild<KeyNavigator *>();
+    QQuickItem *current = navigator ? navigator->current() : nullptr;
+    if (current && current->objectName() == step.object && current->isVisible()) {
+        sendKey(Qt::Key_Return);
+        ++m_step;
+        m_sinceStep.start();
+    } else {
+        sendKey(Qt::Key_Tab);
+    }
+    if (m_trace)
+        qInfo("journey: key %d towards %s (focus on %s)", m_taps, qPrintable(step.object), current ? qPrintable(current->objectName()) : "none");
+}
+
 void JourneyDriver::poll()
 {
     if (m_sinceStep.elapsed() > kStepTimeoutMs) {
@@ -122,6 +165,11 @@ void JourneyDriver::poll()
     if (m_trace && m_tapsOfStep == 0)
         qInfo("journey: before %s, %.1f s of speech so far; last said: %s", qPrintable(step.object), double(m_speechMs) / 1000.0,
               qPrintable(m_voice->lastRead().left(400)));
+    if (m_keys) {
+        keyStep(step);
+        m_quiet.start();
+        return;
+    }
     if (!tap(step.object))
         return; // not on screen yet (the list is loading)
     if (step.digit) {

@@ -19,7 +19,8 @@ class Voice;
  * `guichet-kiosk --bench-journey LANG` (run by `guichet-bench journey`): books an appointment
  * from the home screen to the confirmation in voice mode, as a visitor who cannot read: waits
  * until the screen has been said, touches a control (which says it), waits, touches it again
- * to choose it where voice mode guards it. Prints
+ * to choose it where voice mode guards it; or, with keys, as a blind visitor with a keypad:
+ * Tab until the control is said, then Enter (each key heard before the next). Prints
  * `journey: lang=L taps=T digits=D speech_s=S total_s=X` (X = S + 1.5 s a touch) and quits.
  */
 class JourneyDriver : public QObject
@@ -27,7 +28,9 @@ class JourneyDriver : public QObject
     Q_OBJECT
 
 public:
-    JourneyDriver(QQuickWindow *window, Voice *voice, QString language, QTextStream &out);
+    /** keys: drive it with a keypad's keys only (Tab to a control, Enter), as a blind
+     *  visitor does (KeyNavigator), instead of touches. */
+    JourneyDriver(QQuickWindow *window, Voice *voice, QString language, QTextStream &out, bool keys = false);
     void start();
 
 private:
@@ -39,10 +42,14 @@ private:
     void next();
     void poll();
     bool tap(const QString &object);
+    /** Keys mode: one key towards the step (Tab until the control has focus, then Enter). */
+    void keyStep(const Step &step);
+    void sendKey(int key, const QString &text = QString());
 
     QQuickWindow *m_window;
     Voice *m_voice;
     QString m_language;
+    bool m_keys = false;
     QTextStream &m_out;
     QList<Step> m_steps;
     int m_step = 0;

@@ -125,7 +125,10 @@ int main(int argc, char *argv[])
     QCommandLineOption journeyOption(QStringLiteral("bench-journey"), QStringLiteral("Book in voice mode as a visitor who cannot read, for guichet-bench."),
                                      QStringLiteral("lang"));
     journeyOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({serverOption, kioskIdOption, tokenFileOption, caFileOption, dataOption, printerOption, journeyOption, packKeyOption, installPackOption, packSwitchOption});
+    QCommandLineOption journeyKeysOption(QStringLiteral("bench-journey-keys"), QStringLiteral("The journey with a keypad's keys only."));
+    journeyKeysOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({serverOption, kioskIdOption, tokenFileOption, caFileOption, dataOption, printerOption, journeyOption, journeyKeysOption,
+                       packKeyOption, installPackOption, packSwitchOption});
     parser.addOptions({configOption, officeOption, volumeOption, grabOption});
     parser.addOptions({packOption, windowedOption, selfTestOption, screenshotOption, langOption, nowOption,
                        translationsOption, voicesOption, muteOption, voiceModeOption, largeTextOption, highContrastOption, benchProbeOption});
@@ -239,7 +242,7 @@ int main(int argc, char *argv[])
                                 parser.isSet(langOption) ? parser.value(langOption) : kiosk->defaultLanguage(), out);
     }
     if (parser.isSet(journeyOption)) {
-        auto *journey = new JourneyDriver(window, voice, parser.value(journeyOption), out);
+        auto *journey = new JourneyDriver(window, voice, parser.value(journeyOption), out, parser.isSet(journeyKeysOption));
         QObject::connect(window, &QQuickWindow::frameSwapped, journey, &JourneyDriver::start, Qt::SingleShotConnection);
     }
     std::unique_ptr<BenchProbe> probe;

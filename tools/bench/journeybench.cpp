@@ -15,6 +15,7 @@ int journeyBench(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const qsizetype at = args.indexOf(QStringLiteral("--lang"));
     const QStringList languages = (at >= 0 ? args.value(at + 1) : QStringLiteral("fr,ar")).split(u',', Qt::SkipEmptyParts);
+    const bool keys = args.contains(QStringLiteral("--keys"));
     BenchServer server;
     QString error;
     if (!server.start(&error)) {
@@ -37,9 +38,10 @@ int journeyBench(const QStringList &args, QTextStream &out, QTextStream &err)
         if (env.contains(QStringLiteral("GUICHET_JOURNEY_TRACE")))
             kiosk.setProcessChannelMode(QProcess::ForwardedErrorChannel); // the step-by-step trace
         kiosk.start(QCoreApplication::applicationDirPath() + QStringLiteral("/guichet-kiosk"),
-                    {QStringLiteral("--windowed"), QStringLiteral("--mute"), QStringLiteral("--server"), server.url(), QStringLiteral("--kiosk-id"),
+                    QStringList{QStringLiteral("--windowed"), QStringLiteral("--mute"), QStringLiteral("--server"), server.url(), QStringLiteral("--kiosk-id"),
                      QStringLiteral("k1"), QStringLiteral("--token-file"), token.fileName(), QStringLiteral("--data"),
-                     dir.filePath(QStringLiteral("kiosk-") + language), QStringLiteral("--bench-journey"), language});
+                     dir.filePath(QStringLiteral("kiosk-") + language), QStringLiteral("--bench-journey"), language}
+                        + (keys ? QStringList{QStringLiteral("--bench-journey-keys")} : QStringList{}));
         if (!kiosk.waitForFinished(30 * 60 * 1000)) {
             err << "journey: the kiosk did not finish in " << language << '\n';
             kiosk.kill();
