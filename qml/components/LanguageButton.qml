@@ -35,6 +35,9 @@ KioskButton {
             text: root.text
             font: root.font
             color: Theme.text
+            // A name shrinks to fit its button (three columns, a narrow screen) before it is cut.
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.fontBody
             elide: Text.ElideRight
             verticalAlignment: Text.AlignVCenter
             horizontalAlignment: Text.AlignLeft

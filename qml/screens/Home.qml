@@ -48,13 +48,18 @@ Screen {
         GridView {
             id: grid
 
+            // Two columns, or three when two would not fit the height there is (voice mode's
+            // caption and bar take room) and the screen is wide enough for names in three.
+            readonly property real smallestCell: Theme.touchTarget + Theme.spacing
+            readonly property int columns: Math.ceil(count / 2) * grid.smallestCell > height && width / 3 >= 320 ? 3 : 2
+
             model: Kiosk.languages
-            cellWidth: width / 2
+            cellWidth: width / grid.columns
             // Every language on one screen without scrolling: a visitor may not know to scroll.
             // Never below a touch target, though: on a screen too small for all of them (a
             // 720×1280 panel) the list scrolls rather than shrinking the buttons to slivers.
-            cellHeight: Math.max(Theme.touchTarget + Theme.spacing,
-                                 Math.min(Theme.touchTarget + 2 * Theme.spacing + 40, height / Math.ceil(count / 2)))
+            cellHeight: Math.max(grid.smallestCell,
+                                 Math.min(Theme.touchTarget + 2 * Theme.spacing + 40, height / Math.ceil(count / grid.columns)))
             interactive: contentHeight > height
             clip: true
             Layout.fillWidth: true
