@@ -213,6 +213,7 @@ ApplicationWindow {
         id: keys
 
         window: root
+        start: root.currentScreen
         onBackRequested: {
             if (helpDialog.opened)
                 helpDialog.close()

@@ -86,6 +86,14 @@ void KeyNavigator::setWindow(QObject *window)
     Q_EMIT windowChanged();
 }
 
+void KeyNavigator::setStart(QQuickItem *start)
+{
+    if (start == m_start)
+        return;
+    m_start = start;
+    Q_EMIT startChanged();
+}
+
 QList<QQuickItem *> KeyNavigator::controls() const
 {
     QList<QQuickItem *> out;
@@ -236,9 +244,13 @@ void KeyNavigator::move(int step)
     const qsizetype at = m_current ? all.indexOf(m_current.data()) : -1;
     // Around the screen: after the last control comes the first (no trap, no dead end).
     qsizetype next = 0;
-    if (at < 0)
+    if (at < 0 && step > 0 && m_start) {
+        // A new screen: its first control, the one a visitor came for.
+        const auto first = std::find_if(all.cbegin(), all.cend(), [this](QQuickItem *item) { return m_start->isAncestorOf(item); });
+        next = first != all.cend() ? first - all.cbegin() : 0;
+    } else if (at < 0) {
         next = step > 0 ? 0 : all.size() - 1;
-    else
+    } else
         next = (at + step + all.size()) % all.size();
     focus(all.at(next));
     Voice::instance()->read(nameOf(all.at(next)));

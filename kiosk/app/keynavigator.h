@@ -28,6 +28,9 @@ class KeyNavigator : public QObject
     Q_PROPERTY(QObject *window READ window WRITE setWindow NOTIFY windowChanged)
     /** The control that has the keys' focus, or null. */
     Q_PROPERTY(QQuickItem *current READ current NOTIFY currentChanged)
+    /** Where the keys start on a new screen: its first control, not the top bar's back and
+     *  home (reached by going up from there, or around). */
+    Q_PROPERTY(QQuickItem *start READ start WRITE setStart NOTIFY startChanged)
 
 public:
     explicit KeyNavigator(QObject *parent = nullptr);
@@ -35,6 +38,8 @@ public:
     [[nodiscard]] QObject *window() const { return m_window; }
     void setWindow(QObject *window);
     [[nodiscard]] QQuickItem *current() const { return m_current; }
+    [[nodiscard]] QQuickItem *start() const { return m_start; }
+    void setStart(QQuickItem *start);
 
     /** The reachable controls in reading order: the open dialog's, else the window's. */
     Q_INVOKABLE [[nodiscard]] QList<QQuickItem *> controls() const;
@@ -42,6 +47,7 @@ public:
 Q_SIGNALS:
     void windowChanged();
     void currentChanged();
+    void startChanged();
     void backRequested();
     void helpRequested();
 
@@ -60,6 +66,7 @@ private:
 
     QPointer<QQuickWindow> m_window;
     QPointer<QQuickItem> m_current;
+    QPointer<QQuickItem> m_start;
 };
 
 } // namespace guichet

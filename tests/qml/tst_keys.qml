@@ -56,6 +56,11 @@ TestCase {
         keyClick(Qt.Key_Tab)
         const controls = main.keyNavigator.controls()
         verify(controls.length > 8)
+        // A new screen starts at its own first control, not the top bar's.
+        compare(main.keyNavigator.current.objectName, "programmeEntry")
+        keyClick(Qt.Key_Up)
+        keyClick(Qt.Key_Up)
+        keyClick(Qt.Key_Up)
         const first = main.keyNavigator.current
         compare(first, controls[0])
         // The top bar's first control: back, on the left, or on the right in Arabic.
