@@ -86,11 +86,12 @@ void KeyNavigator::setWindow(QObject *window)
     Q_EMIT windowChanged();
 }
 
-void KeyNavigator::setStart(QQuickItem *start)
+void KeyNavigator::setStart(QObject *start)
 {
-    if (start == m_start)
+    auto *item = qobject_cast<QQuickItem *>(start);
+    if (item == m_start)
         return;
-    m_start = start;
+    m_start = item;
     Q_EMIT startChanged();
 }
 

@@ -24,13 +24,13 @@ class KeyNavigator : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    // QObject, not QQuickWindow: qmllint in Qt 6.4 finds no QML type for QQuickWindow *.
+    // QObject, not QQuickWindow or QQuickItem: qmllint in Qt 6.4 finds no QML type for them.
     Q_PROPERTY(QObject *window READ window WRITE setWindow NOTIFY windowChanged)
     /** The control that has the keys' focus, or null. */
-    Q_PROPERTY(QQuickItem *current READ current NOTIFY currentChanged)
+    Q_PROPERTY(QObject *current READ currentObject NOTIFY currentChanged)
     /** Where the keys start on a new screen: its first control, not the top bar's back and
      *  home (reached by going up from there, or around). */
-    Q_PROPERTY(QQuickItem *start READ start WRITE setStart NOTIFY startChanged)
+    Q_PROPERTY(QObject *start READ start WRITE setStart NOTIFY startChanged)
 
 public:
     explicit KeyNavigator(QObject *parent = nullptr);
@@ -38,8 +38,9 @@ public:
     [[nodiscard]] QObject *window() const { return m_window; }
     void setWindow(QObject *window);
     [[nodiscard]] QQuickItem *current() const { return m_current; }
-    [[nodiscard]] QQuickItem *start() const { return m_start; }
-    void setStart(QQuickItem *start);
+    [[nodiscard]] QObject *currentObject() const { return m_current; }
+    [[nodiscard]] QObject *start() const { return m_start; }
+    void setStart(QObject *start);
 
     /** The reachable controls in reading order: the open dialog's, else the window's. */
     Q_INVOKABLE [[nodiscard]] QList<QQuickItem *> controls() const;

@@ -222,6 +222,15 @@ QString Voice::withState(const QString &name, bool on) const
               : tr("%1: off").arg(name);
 }
 
+void Voice::sayStateAfterClick(QObject *toggle)
+{
+    // After the consumer's onClicked has changed `active`, which the name's state follows.
+    QTimer::singleShot(0, this, [this, guarded = QPointer<QObject>(toggle)] {
+        if (guarded)
+            read(guarded->property("spokenName").toString());
+    });
+}
+
 void Voice::chime()
 {
     m_engine->playSound(guichet::chime());

@@ -83,6 +83,9 @@ public:
     Q_INVOKABLE void introduce(const QString &name, const QString &language);
     /** "Large text: on": a toggle's name with its state, as voice mode says it (5.6.1). */
     Q_INVOKABLE QString withState(const QString &name, bool on) const;
+    /** Says a toggle's new state ("Large text: on", its `spokenName`) once the click that
+     *  changed it has been handled. */
+    Q_INVOKABLE void sayStateAfterClick(QObject *toggle);
     /** A short sound at the current volume, in any mode (a volume step, the idle warning). */
     Q_INVOKABLE void chime();
     /** The end of a visit ("finished", home): voice mode, speed and volume back to their

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
 import Guichet
 
 // What the voice is saying, with the word being heard highlighted, for visitors who read a

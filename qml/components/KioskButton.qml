@@ -45,7 +45,7 @@ Button {
     // onClicked then changes `active`, and `checked` follows.
     onToggled: root.checked = Qt.binding(() => root.active)
     // The new state is said once the consumer's onClicked has changed `active`.
-    onClicked: if (root.toggle && Voice.mode) Qt.callLater(() => Voice.read(root.spokenName))
+    onClicked: if (root.toggle && Voice.mode) Voice.sayStateAfterClick(root)
     onPressAndHold: root.readAloud()
 
     background: Rectangle {

@@ -23,15 +23,20 @@ Flickable {
     readonly property string ticketSentence: root.ticket === "printed" ? qsTr("Take your ticket.")
                                              : root.ticket === "failed" ? printFailed.text : ""
 
-    property string screenReading: [qsTr("Your booking number:") + " " + root.spokenCode, root.spokenCode, root.when,
-                                    root.ticketSentence].filter(part => part !== "").join(". ")
-    property string againReading: [root.screenReading, root.result.serviceName ?? "", root.result.officeName ?? "",
-                                   (root.result.officeAddress ?? "").replace("\n", ", "),
-                                   //: Said on "again" after a booking, as the ticket prints it
-                                   qsTr("Office phone: %1").arg(root.result.officePhone ?? ""),
-                                   root.result.offline === true ? offlineNote.text : ""].filter(part => part !== "").join(". ")
+    property string screenReading: root.sentences([qsTr("Your booking number:") + " " + root.spokenCode, root.spokenCode, root.when,
+                                                   root.ticketSentence])
+    property string againReading: root.sentences([root.screenReading, root.result.serviceName ?? "", root.result.officeName ?? "",
+                                                  (root.result.officeAddress ?? "").replace("\n", ", "),
+                                                  //: Said on "again" after a booking, as the ticket prints it
+                                                  qsTr("Office phone: %1").arg(root.result.officePhone ?? ""),
+                                                  root.result.offline === true ? offlineNote.text : ""])
 
     signal finished()
+
+    // The parts that are not empty, as sentences.
+    function sentences(parts: var): string {
+        return parts.filter(part => part !== "").join(". ")
+    }
 
     function printTicket() {
         root.ticket = Booking.print() ? "printed" : "failed"
