@@ -13,20 +13,17 @@ PackClips::PackClips(const Pack &pack, const QString &packDir)
     // Only the clips that exist (usually none): one directory listing per language, not a
     // file check per text at start-up.
     const QStringList audioFiles{QStringLiteral("*.wav"), QStringLiteral("*.ogg"), QStringLiteral("*.opus")};
-    for (auto lang = pack.texts.cbegin(); lang != pack.texts.cend(); ++lang) {
-        const QDir audio(m_dir.filePath(QStringLiteral("audio/") + lang.key()));
-        for (const QString &file : audio.entryList(audioFiles, QDir::Files)) {
-            const auto text = lang->texts.constFind(QFileInfo(file).completeBaseName());
-            if (text != lang->texts.cend())
-                m_fileByText[lang.key()].insert(text->written.trimmed(), file);
-        }
-    }
-    // A language's own name, said in its own voice on the picker: audio/<code>/language.<code>.
     for (const Language &language : pack.languages) {
+        const QHash<QString, PackText> texts = pack.texts.value(language.code).texts;
+        // A language's own name, said in its own voice on the picker: audio/<code>/language.<code>.
+        const QString nameKey = QStringLiteral("language.") + language.code;
         const QDir audio(m_dir.filePath(QStringLiteral("audio/") + language.code));
-        const QStringList named = audio.entryList({QStringLiteral("language.%1.*").arg(language.code)}, QDir::Files);
-        for (const QString &file : named) {
-            if (audioFiles.contains(QStringLiteral("*.") + QFileInfo(file).suffix()))
+        for (const QString &file : audio.entryList(audioFiles, QDir::Files)) {
+            const QString key = QFileInfo(file).completeBaseName();
+            const auto text = texts.constFind(key);
+            if (text != texts.cend())
+                m_fileByText[language.code].insert(text->written.trimmed(), file);
+            else if (key == nameKey)
                 m_fileByText[language.code].insert(language.name.trimmed(), file);
         }
     }

@@ -233,7 +233,8 @@ void Voice::sayStateAfterClick(QObject *toggle)
 
 void Voice::chime()
 {
-    m_engine->playSound(guichet::chime());
+    static const Pcm16 sound = guichet::chime(); // made once: the same few kilobytes every time
+    m_engine->playSound(sound);
 }
 
 void Voice::readScreen(QQuickItem *screen)
@@ -281,10 +282,15 @@ void Voice::setArmed(QObject *control)
     Q_EMIT armedChanged();
 }
 
-void Voice::repeat()
+QString Voice::again() const
 {
     // A screen's longer form when it has one: the booked screen then adds the address.
-    const QString text = m_again.isEmpty() ? m_last : m_again;
+    return m_again.isEmpty() ? m_last : m_again;
+}
+
+void Voice::repeat()
+{
+    const QString text = again();
     if (!text.isEmpty())
         m_engine->say(text, m_lastLanguage);
 }
@@ -292,7 +298,7 @@ void Voice::repeat()
 void Voice::sayStateThenRepeat(const QString &state)
 {
     m_engine->say(state, m_kiosk->language());
-    const QString text = m_again.isEmpty() ? m_last : m_again;
+    const QString text = again();
     if (!text.isEmpty() && text != state)
         m_engine->enqueue(text, m_lastLanguage);
 }

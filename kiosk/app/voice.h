@@ -127,6 +127,8 @@ private:
     Voice(SpeechEngine *engine, Kiosk *kiosk, QObject *parent);
     void setArmed(QObject *control);
     void setLast(const QString &text, const QString &language);
+    /** What "again" says: the last screen's longer form, else what was said last. */
+    [[nodiscard]] QString again() const;
     /** Says again, after a word, what the visitor heard last (a speed step). */
     void sayStateThenRepeat(const QString &state);
     /** After an idle reset, on the home screen: where voice mode is, in French and English. */

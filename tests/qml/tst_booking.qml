@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import Guichet
+import "finger.js" as Finger
 
 // Booking an appointment on screen, through the real controller and the real guichet-server
 // the harness starts: every step in French and in Arabic, a refused phone number shown and
@@ -20,18 +21,6 @@ TestCase {
 
     function init() {
         Kiosk.resetSession()
-    }
-
-    // Every item named `name` under `item`, in the order they were made (delegates of a list).
-    function findAll(item, name) {
-        let found = []
-        for (let i = 0; i < item.children.length; ++i) {
-            const child = item.children[i]
-            if (child.objectName === name)
-                found.push(child)
-            found = found.concat(findAll(child, name))
-        }
-        return found
     }
 
     // The button among `buttons` showing `text`, checked to be named as it reads.
@@ -64,7 +53,7 @@ TestCase {
 
     // Service, then the first of the next free times at the kiosk's own office, by touch.
     function chooseUpToPhone(main: Item) {
-        const services = findAll(step(main, "service"), "serviceButton")
+        const services = Finger.findAll(step(main, "service"), "serviceButton")
         compare(services.length, Booking.services.length)
         const service = buttonShowing(services, Booking.services[0].name)
         verify(service.detail !== "")
@@ -76,7 +65,7 @@ TestCase {
         const when = step(main, "when")
         compare(Booking.office.id, "bapa-bxl")
         verify(findChild(when, "whenOffice").text.indexOf(Booking.office.name) === 0)
-        const soon = findAll(when, "soonButton")
+        const soon = Finger.findAll(when, "soonButton")
         verify(Booking.soon.length > 0 && Booking.soon.length <= 4)
         compare(soon.length, Booking.soon.length)
         const first = buttonShowing(soon, Booking.soon[0].label)
@@ -182,21 +171,16 @@ TestCase {
         const main = openBooking("ar")
         verify(main.currentScreen.title !== "What is the appointment for?")
         // Placement mirrors: the first service is on the right.
-        const first = buttonShowing(findAll(main.currentScreen, "serviceButton"), Booking.services[0].name)
+        const first = buttonShowing(Finger.findAll(main.currentScreen, "serviceButton"), Booking.services[0].name)
         verify(first.mapToItem(null, 0, 0).x > main.width / 2)
         mouseClick(first)
-        mouseClick(findAll(step(main, "when"), "soonButton")[0])
+        mouseClick(Finger.findAll(step(main, "when"), "soonButton")[0])
         // The keypad does not: 1 2 3 read left to right, as on every phone.
         const phoneStep = step(main, "phone")
         const one = findChild(phoneStep, "key-1")
         const three = findChild(phoneStep, "key-3")
         verify(one.mapToItem(null, 0, 0).x < three.mapToItem(null, 0, 0).x)
         compare(three.text, "٣")
-    }
-
-    // The centre of `item` in the window: where a finger lands, found before the first touch.
-    function centreOf(main: Item, item: Item): point {
-        return item.mapToItem(main.contentItem, item.width / 2, item.height / 2)
     }
 
     // Touches the window where a finger would, not an object.
@@ -209,8 +193,8 @@ TestCase {
     function test_voiceReadsEachStep() {
         const main = openBooking("fr")
         Voice.mode = true
-        const service = findAll(step(main, "service"), "serviceButton")[0]
-        const at = centreOf(main, service)
+        const service = Finger.findAll(step(main, "service"), "serviceButton")[0]
+        const at = Finger.centreOf(main, service)
         touchAt(main, at)
         compare(Booking.step, "service")
         compare(Voice.armed, service)
@@ -236,7 +220,7 @@ TestCase {
         Voice.readScreen(main.currentScreen)
         verify(Voice.lastRead.indexOf(first.name) > 0, Voice.lastRead)
         verify(Voice.lastRead.indexOf(description) < 0, Voice.lastRead)
-        mouseClick(findAll(step(main, "service"), "serviceButton")[0])
+        mouseClick(Finger.findAll(step(main, "service"), "serviceButton")[0])
         verify(Voice.lastRead.indexOf(description) > 0, Voice.lastRead)
 
         Booking.chooseService(first.id)
@@ -262,12 +246,12 @@ TestCase {
     // whose choice gives that office's next free times. Back retraces the visitor's way.
     function test_otherDaysAndAnotherOffice() {
         const main = openBooking("fr")
-        mouseClick(findAll(step(main, "service"), "serviceButton")[0])
+        mouseClick(Finger.findAll(step(main, "service"), "serviceButton")[0])
         mouseClick(findChild(step(main, "when"), "otherDays"))
-        const days = findAll(step(main, "day"), "dayButton")
+        const days = Finger.findAll(step(main, "day"), "dayButton")
         compare(days.length, Booking.days.length)
         mouseClick(days[days.length - 1])
-        const times = findAll(step(main, "time"), "timeButton")
+        const times = Finger.findAll(step(main, "time"), "timeButton")
         verify(times.length > 0)
         main.goBack()
         step(main, "day")
@@ -275,7 +259,7 @@ TestCase {
         step(main, "when")
 
         mouseClick(findChild(step(main, "when"), "otherOffice"))
-        const offices = findAll(step(main, "office"), "officeButton")
+        const offices = Finger.findAll(step(main, "office"), "officeButton")
         const other = offices.find(o => o.text !== Booking.office.name)
         verify(other !== undefined)
         const otherName = other.text
@@ -458,7 +442,7 @@ TestCase {
 
     function test_backFromTheFirstStepReturnsToTheMenu() {
         const main = openBooking("fr")
-        mouseClick(findAll(main.currentScreen, "serviceButton")[0])
+        mouseClick(Finger.findAll(main.currentScreen, "serviceButton")[0])
         step(main, "when")
         main.goBack()
         step(main, "service")

@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import Guichet
+import "finger.js" as Finger
 
 // Voice mode around the dialogs and the idle reset, touched by position as a finger lands: the
 // idle warning spoken (and chimed), speech holding the idle wait, "again" in the dialog's bar
@@ -28,11 +29,6 @@ TestCase {
         Kiosk.idle.idleSeconds = 90
         Kiosk.idle.countdownSeconds = 20
         Voice.stop()
-    }
-
-    // Where a finger lands on `item`, found before touching.
-    function centreOf(main: Item, item: Item): point {
-        return item.mapToItem(main.contentItem, item.width / 2, item.height / 2)
     }
 
     function touchAt(main: Item, at: point) {
@@ -93,7 +89,7 @@ TestCase {
         tryVerify(() => bar.visible && bar.width > 0, 2000)
         const again = findChild(bar, "again")
         waitForRendering(main.contentItem)
-        touchAt(main, centreOf(main, again))
+        touchAt(main, Finger.centreOf(main, again))
         compare(Kiosk.idle.counting, false)
         verify(!main.atHome)
         compare(Voice.mode, true)
@@ -105,7 +101,7 @@ TestCase {
         Voice.mode = true
         const help = findChild(main.contentItem, "help")
         waitForRendering(main.contentItem)
-        const at = centreOf(main, help)
+        const at = Finger.centreOf(main, help)
         touchAt(main, at) // hear
         touchAt(main, at) // choose
         tryVerify(() => Voice.lastRead.startsWith("Demander de l'aide"), 3000, Voice.lastRead)
@@ -116,7 +112,7 @@ TestCase {
         verify(bar !== null && bar.visible)
         const stop = findChild(bar, "stop")
         waitForRendering(main.contentItem)
-        touchAt(main, centreOf(main, stop))
+        touchAt(main, Finger.centreOf(main, stop))
         verify(!Voice.speaking)
     }
 
@@ -136,14 +132,14 @@ TestCase {
         waitForRendering(main.contentItem)
         const control = findChild(main.currentScreen, data.control)
         verify(control !== null)
-        const at = centreOf(main, control)
+        const at = Finger.centreOf(main, control)
         const screen = main.currentScreen
         const step = Booking.step
         touchAt(main, at)
         compare(Voice.armed, control)
         tryVerify(() => Voice.text !== "" && Voice.wordStart >= 0, 3000)
         waitForRendering(main.contentItem)
-        const still = centreOf(main, control)
+        const still = Finger.centreOf(main, control)
         compare(still.x, at.x)
         compare(still.y, at.y)
         touchAt(main, at)

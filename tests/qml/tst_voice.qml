@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import Guichet
+import "finger.js" as Finger
 
 // Voice mode with real eSpeak NG into the null output: a first touch reads a control and a
 // second chooses it, screens are read when they open, speech controls act at once, a text-only
@@ -20,17 +21,6 @@ TestCase {
 
     function init() {
         Kiosk.resetSession()
-    }
-
-    function findAll(item, name) {
-        let found = []
-        for (let i = 0; i < item.children.length; ++i) {
-            const child = item.children[i]
-            if (child.objectName === name)
-                found.push(child)
-            found = found.concat(findAll(child, name))
-        }
-        return found
     }
 
     function test_firstTouchReadsSecondChooses() {
@@ -101,11 +91,6 @@ TestCase {
         compare(Voice.armed, null)
     }
 
-    // The centre of `item` in the window: where a finger lands, found before the first touch.
-    function centreOf(main: Item, item: Item): point {
-        return item.mapToItem(main.contentItem, item.width / 2, item.height / 2)
-    }
-
     // The end of a visit ("home" in the top bar) restores voice mode, speed and volume too,
     // not only the idle reset (EN 301 549 5.1.3.13); volume steps are 3 dB over 18 dB or more.
     function test_homeEndsTheVisit() {
@@ -124,7 +109,7 @@ TestCase {
         const home = findChild(main.contentItem, "home")
         verify(home !== null)
         waitForRendering(main.contentItem)
-        const at = centreOf(main, home)
+        const at = Finger.centreOf(main, home)
         mouseClick(main.contentItem, at.x, at.y) // hear
         mouseClick(main.contentItem, at.x, at.y) // choose
         verify(main.atHome)
@@ -139,9 +124,9 @@ TestCase {
         const main = createTemporaryObject(mainComponent, testCase)
         Voice.mode = true
         waitForRendering(main.contentItem)
-        const arabic = findAll(main.contentItem, "language-ar")[0]
+        const arabic = Finger.findAll(main.contentItem, "language-ar")[0]
         verify(arabic !== undefined)
-        const at = centreOf(main, arabic)
+        const at = Finger.centreOf(main, arabic)
         mouseClick(main.contentItem, at.x, at.y)
         compare(Kiosk.language, "ar")
         verify(!main.atHome)
@@ -172,7 +157,7 @@ TestCase {
         Voice.mode = true
         waitForRendering(main.contentItem)
         const large = findChild(main.contentItem, "largeText")
-        const at = centreOf(main, large)
+        const at = Finger.centreOf(main, large)
         mouseClick(main.contentItem, at.x, at.y)
         compare(Voice.lastRead, "Grand texte\u00a0: désactivé")
         mouseClick(main.contentItem, at.x, at.y)
@@ -180,10 +165,10 @@ TestCase {
         tryCompare(Voice, "lastRead", "Grand texte\u00a0: activé", 2000)
         Kiosk.largeText = false
 
-        const filter = findAll(main.currentScreen, "categoryButton")[0]
+        const filter = Finger.findAll(main.currentScreen, "categoryButton")[0]
         verify(filter !== undefined)
         waitForRendering(main.contentItem)
-        const filterAt = centreOf(main, filter)
+        const filterAt = Finger.centreOf(main, filter)
         mouseClick(main.contentItem, filterAt.x, filterAt.y)
         verify(Voice.lastRead.endsWith("désactivé"), Voice.lastRead)
         mouseClick(main.contentItem, filterAt.x, filterAt.y)
