@@ -52,7 +52,10 @@ QByteArray writePackArchive(const PackFiles &pack)
     for (const QString &path : std::as_const(paths)) {
         const QByteArray &bytes = pack.files[path];
         std::unique_ptr<archive_entry, void (*)(archive_entry *)> entry(archive_entry_new(), archive_entry_free);
-        archive_entry_set_pathname_utf8(entry.get(), path.toUtf8().constData());
+        // Given as the locale's bytes, not as UTF-8: with a UTF-8 name, the pax writer converts it
+        // to the locale, and in the C locale (a service without LANG) a name such as "café"
+        // fails to convert and crashes libarchive 3.6. As bytes, it is written as they are.
+        archive_entry_copy_pathname(entry.get(), path.toUtf8().constData());
         archive_entry_set_size(entry.get(), bytes.size());
         archive_entry_set_filetype(entry.get(), AE_IFREG);
         archive_entry_set_perm(entry.get(), 0644);
