@@ -45,6 +45,17 @@ QString addressOf(const Office &office)
     return office.address.street + u'\n' + office.address.postcode + u' ' + office.address.city;
 }
 
+/** What a calendar page and a clock face draw for a moment, in the visitor's language:
+ *  weekday, day, month (abbreviated), hour and minute. */
+QVariantMap pictureOf(const LocaleFormat &format, const QDateTime &start)
+{
+    return {{QStringLiteral("weekday"), format.weekday(start.date().dayOfWeek())},
+            {QStringLiteral("day"), format.number(start.date().day())},
+            {QStringLiteral("month"), format.monthShort(start.date().month())},
+            {QStringLiteral("hour"), start.time().hour()},
+            {QStringLiteral("minute"), start.time().minute()}};
+}
+
 } // namespace
 
 BookingFlow *BookingFlow::createInstance(Kiosk *kiosk, SyncClient *sync, BookingStore *store, QObject *parent)
@@ -134,14 +145,11 @@ QVariantList BookingFlow::soon() const
         const QDateTime start = slot.value(QStringLiteral("start")).toDateTime();
         //: A free time to book, e.g. "lundi 7 décembre, 9:30": the day, then the time
         const QString label = tr("%1, %2").arg(format.dayMonth(start.date()), format.time(start.time()));
-        list.append(QVariantMap{{QStringLiteral("slot"), slot.value(QStringLiteral("slot"))},
-                                {QStringLiteral("label"), label},
-                                {QStringLiteral("time"), format.time(start.time())},
-                                {QStringLiteral("weekday"), format.weekday(start.date().dayOfWeek())},
-                                {QStringLiteral("day"), format.number(start.date().day())},
-                                {QStringLiteral("month"), start.date().month()},
-                                {QStringLiteral("hour"), start.time().hour()},
-                                {QStringLiteral("minute"), start.time().minute()}});
+        QVariantMap time = pictureOf(format, start);
+        time.insert({{QStringLiteral("slot"), slot.value(QStringLiteral("slot"))},
+                     {QStringLiteral("label"), label},
+                     {QStringLiteral("time"), format.time(start.time())}});
+        list.append(time);
     }
     return list;
 }
@@ -180,13 +188,16 @@ QVariantMap BookingFlow::summary() const
     const Office *office = m_kiosk->context()->pack().office(m_office);
     const QDateTime start = chosenStart();
     const LocaleFormat &format = m_kiosk->context()->format();
-    return {{QStringLiteral("service"), m_service.isEmpty() ? QString() : m_kiosk->text(QStringLiteral("service.%1.title").arg(m_service))},
-            {QStringLiteral("office"), office ? office->name : QString()},
-            {QStringLiteral("address"), office ? addressOf(*office) : QString()},
-            {QStringLiteral("date"), start.isValid() ? format.date(start.date()) : QString()},
-            {QStringLiteral("time"), start.isValid() ? format.time(start.time()) : QString()},
-            {QStringLiteral("phone"), phone()},
-            {QStringLiteral("name"), m_name}};
+    QVariantMap summary{{QStringLiteral("service"), m_service.isEmpty() ? QString() : m_kiosk->text(QStringLiteral("service.%1.title").arg(m_service))},
+                        {QStringLiteral("office"), office ? office->name : QString()},
+                        {QStringLiteral("address"), office ? addressOf(*office) : QString()},
+                        {QStringLiteral("date"), start.isValid() ? format.date(start.date()) : QString()},
+                        {QStringLiteral("time"), start.isValid() ? format.time(start.time()) : QString()},
+                        {QStringLiteral("phone"), phone()},
+                        {QStringLiteral("name"), m_name}};
+    if (start.isValid())
+        summary.insert(pictureOf(format, start));
+    return summary;
 }
 
 void BookingFlow::start()
@@ -275,12 +286,11 @@ void BookingFlow::loadSlots()
         for (const QVariantMap &slot : std::as_const(m_slots))
             perDay[slot.value(QStringLiteral("start")).toDateTime().date()] += slot.value(QStringLiteral("free")).toInt();
         for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
-            m_days.append(QVariantMap{{QStringLiteral("date"), it.key().toString(Qt::ISODate)},
-                                      {QStringLiteral("label"), format.date(it.key())},
-                                      {QStringLiteral("weekday"), format.weekday(it.key().dayOfWeek())},
-                                      {QStringLiteral("day"), format.number(it.key().day())},
-                                      {QStringLiteral("month"), it.key().month()},
-                                      {QStringLiteral("free"), it.value()}});
+            QVariantMap day = pictureOf(format, it.key().startOfDay());
+            day.insert({{QStringLiteral("date"), it.key().toString(Qt::ISODate)},
+                        {QStringLiteral("label"), format.date(it.key())},
+                        {QStringLiteral("free"), it.value()}});
+            m_days.append(day);
         }
         if (m_days.isEmpty()) {
             const Office *office = m_kiosk->context()->pack().office(m_office);
@@ -411,21 +421,17 @@ void BookingFlow::confirm()
         if (confirmed) {
             const LocaleFormat french(QStringLiteral("fr"));
             const LocaleFormat &visitor = m_kiosk->context()->format();
-            m_result = {{QStringLiteral("code"), outcome.code},
+            m_result = pictureOf(visitor, start);
+            m_result.insert({{QStringLiteral("code"), outcome.code},
                         {QStringLiteral("offline"), outcome.kind == BookingOutcome::Kind::ConfirmedOffline},
                         {QStringLiteral("dateVisitor"), visitor.date(start.date())},
                         {QStringLiteral("timeVisitor"), visitor.time(start.time())},
                         {QStringLiteral("dateFrench"), french.date(start.date())},
                         {QStringLiteral("timeFrench"), french.time(start.time())},
-                        {QStringLiteral("weekdayFrench"), french.weekday(start.date().dayOfWeek())},
-                        {QStringLiteral("day"), start.date().day()},
-                        {QStringLiteral("month"), QLocale(QLocale::French).standaloneMonthName(start.date().month(), QLocale::ShortFormat)},
-                        {QStringLiteral("hour"), start.time().hour()},
-                        {QStringLiteral("minute"), start.time().minute()},
                         {QStringLiteral("officeName"), chosen.value(QStringLiteral("office"))},
                         {QStringLiteral("officeAddress"), chosen.value(QStringLiteral("address"))},
                         {QStringLiteral("officePhone"), LocaleFormat::phone(office ? office->phone : QString())},
-                        {QStringLiteral("serviceName"), chosen.value(QStringLiteral("service"))}};
+                        {QStringLiteral("serviceName"), chosen.value(QStringLiteral("service"))}});
             // The same event on the screen's QR code and on the ticket: the visitor's phone
             // camera puts it in their calendar.
             m_ticket = {outcome.code, QUuid(outcome.bookingId), chosen.value(QStringLiteral("service")).toString(),

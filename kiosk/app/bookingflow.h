@@ -56,8 +56,8 @@ class BookingFlow : public QObject
     /** [{slot, label (HH:mm in the visitor's digits), free}] free times of the chosen day. */
     Q_PROPERTY(QVariantList times READ times NOTIFY changed)
     /** The first free times of the chosen office, whatever their day: [{slot, label ("lundi 7
-     *  décembre, 9:30"), time ("9:30"), weekday, day (both in the visitor's digits and words),
-     *  month (1-12), hour, minute}]. */
+     *  décembre, 9:30"), time ("9:30"), and what a calendar page and a clock face draw:
+     *  weekday, day, month (abbreviated), all in the visitor's language, hour, minute}]. */
     Q_PROPERTY(QVariantList soon READ soon NOTIFY changed)
     /** The office the times are for: {id, name, address}, empty before one is known. */
     Q_PROPERTY(QVariantMap office READ office NOTIFY changed)
@@ -68,10 +68,11 @@ class BookingFlow : public QObject
     /** Why the number cannot be used, in the visitor's language; empty when fine. */
     Q_PROPERTY(QString phoneError READ phoneError NOTIFY changed)
     Q_PROPERTY(QString name READ name WRITE setName NOTIFY changed)
-    /** The choices so far, for the confirm step: service, office, date and time texts. */
+    /** The choices so far, for the confirm step: service, office, date and time texts, and,
+     *  once a time is chosen, the pictures' weekday, day, month, hour and minute (as in soon). */
     Q_PROPERTY(QVariantMap summary READ summary NOTIFY changed)
-    /** After "done": code, dateVisitor, timeVisitor, dateFrench, timeFrench, weekdayFrench,
-     *  day, month (French abbreviation), hour, minute, officeName, officeAddress, officePhone,
+    /** After "done": code, dateVisitor, timeVisitor, dateFrench, timeFrench, the pictures'
+     *  weekday, day, month, hour and minute (visitor's language), officeName, officeAddress, officePhone,
      *  serviceName, offline, qrPath and qrSize (the booking as an iCalendar event in a QR
      *  code: an SVG path in a qrSize × qrSize box, for a Shape's PathSvg). After "failed":
      *  reason ("taken" or "unavailable") and officePhone. */

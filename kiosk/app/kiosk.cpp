@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk.h"
 
+#include "bidi.h"
 #include "kioskoptions.h"
 
 #include <QCoreApplication>

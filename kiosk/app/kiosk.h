@@ -87,6 +87,8 @@ public:
     Q_INVOKABLE void setLanguage(const QString &code);
     /** A pack text in the current language (for one-off texts outside the models). */
     Q_INVOKABLE QString text(const QString &key) const { return m_context->text(key); }
+    /** A number in the current language's digits (LocaleFormat): QML never formats one itself. */
+    Q_INVOKABLE QString number(int value) const { return m_context->format().number(value); }
     /** Back to a new visitor: default language, modes off, everything entered forgotten;
      *  and the pack offered since the last reset, if any, shown from now on. */
     Q_INVOKABLE void resetSession();

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "officemodel.h"
 
+#include "bidi.h"
+
 #include <QTimeZone>
 #include <QVariantMap>
 
 namespace guichet {
-
-QString isolateLtr(const QString &text)
-{
-    return QChar(0x2066) + text + QChar(0x2069); // LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE
-}
 
 OfficeModel::OfficeModel(PackContext *context, QObject *parent)
     : PackListModel(context, parent)

@@ -40,7 +40,4 @@ public:
     [[nodiscard]] static QString upcomingClosures(const PackContext &context, const Office &office);
 };
 
-/** Text that keeps its left-to-right order inside right-to-left text (phone numbers). */
-[[nodiscard]] QString isolateLtr(const QString &text);
-
 } // namespace guichet

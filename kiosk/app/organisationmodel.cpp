@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "organisationmodel.h"
 
+#include "bidi.h"
 #include "officemodel.h"
 
 namespace guichet {

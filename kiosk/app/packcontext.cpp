@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packcontext.h"
 
+#include "bidi.h"
 #include "clock.h"
 
 #include <QDir>
@@ -22,6 +23,13 @@ PackContext::PackContext(Pack pack, QString packDir, QObject *parent)
 }
 
 PackContext::~PackContext() = default;
+
+QString PackContext::text(const QString &key) const
+{
+    const QString text = m_pack->text(key, m_language);
+    const Language *language = m_pack->language(m_language);
+    return language && language->direction == Qt::RightToLeft ? keepLatinTermsWhole(text) : text;
+}
 
 void PackContext::setPack(Pack pack, QString packDir)
 {

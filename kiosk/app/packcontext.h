@@ -40,7 +40,8 @@ public:
     [[nodiscard]] const QString &language() const { return m_language; }
     void setLanguage(const QString &code);
     [[nodiscard]] const LocaleFormat &format() const { return *m_format; }
-    [[nodiscard]] QString text(const QString &key) const { return m_pack->text(key, m_language); }
+    /** A pack text in the visitor's language; in a right-to-left one, Latin terms kept whole. */
+    [[nodiscard]] QString text(const QString &key) const;
     [[nodiscard]] QUrl pictogram(const QString &name) const;
     [[nodiscard]] QDateTime now() const;
     /** Sets the one clock (Clock) to that moment, for screenshots and tests; an invalid moment releases it. */

@@ -46,13 +46,21 @@ icu::Locale localeFor(const QString &bcp47)
 
 // Appointments are in Belgium: fa and ps would otherwise default to the Persian calendar
 // (year 1405 for 2026). Setting the keyword is "-u-ca-gregory" appended to the tag, without
-// breaking a tag that already carries a -u- extension.
-icu::Locale gregorianLocaleFor(const QString &bcp47)
+// breaking a tag that already carries a -u- extension. The digits are the kiosk's own rule
+// (LocaleFormat::digitsFor), set the same way ("-u-nu-latn").
+icu::Locale kioskLocaleFor(const QString &bcp47)
 {
     icu::Locale locale = localeFor(bcp47);
     UErrorCode status = U_ZERO_ERROR;
     locale.setUnicodeKeywordValue("ca", "gregory", status);
+    status = U_ZERO_ERROR;
+    locale.setUnicodeKeywordValue("nu", LocaleFormat::digitsFor(bcp47).toLatin1().constData(), status);
     return locale;
+}
+
+bool isSpace(QChar c)
+{
+    return c.isSpace() || c == QChar(0x2009) || c == QChar(0x202F);
 }
 
 constexpr double MsecsPerDay = 86400000.0;
@@ -111,13 +119,14 @@ struct LocaleFormat::Private {
     std::unique_ptr<icu::DateIntervalFormat> timeRange;
     std::unique_ptr<icu::NumberFormat> number;
     QStringList weekdays; // Monday first
+    QStringList months;   // January first, abbreviated
 };
 
 LocaleFormat::LocaleFormat(const QString &bcp47)
     : d(std::make_unique<Private>())
 {
     d->language = bcp47;
-    d->locale = gregorianLocaleFor(bcp47);
+    d->locale = kioskLocaleFor(bcp47);
 
     // U_USING_FALLBACK_WARNING / U_USING_DEFAULT_WARNING are normal here (e.g. "ar-MA" or
     // "fr-BE" borrow data): only U_FAILURE counts.
@@ -156,6 +165,10 @@ LocaleFormat::LocaleFormat(const QString &bcp47)
             const int index = iso % 7 + UCAL_SUNDAY;
             d->weekdays.append(index < count ? fromIcu(names[index]) : QString());
         }
+        const icu::UnicodeString *months = symbols.getMonths(
+            count, icu::DateFormatSymbols::STANDALONE, icu::DateFormatSymbols::ABBREVIATED);
+        for (int month = 0; month < 12 && months; ++month)
+            d->months.append(month < count ? fromIcu(months[month]) : QString());
     }
 }
 
@@ -166,11 +179,24 @@ QString LocaleFormat::language() const
     return d->language;
 }
 
+QString LocaleFormat::digitsFor(const QString &bcp47)
+{
+    Q_UNUSED(bcp47) // one rule for every language today: docs/LANGUAGES.md says why
+    return QStringLiteral("latn");
+}
+
 QString LocaleFormat::weekday(int isoDay) const
 {
     if (isoDay < 1 || isoDay > d->weekdays.size())
         return {};
     return d->weekdays.at(isoDay - 1);
+}
+
+QString LocaleFormat::monthShort(int month) const
+{
+    if (month < 1 || month > d->months.size())
+        return {};
+    return d->months.at(month - 1);
 }
 
 QString LocaleFormat::time(QTime time) const
@@ -191,7 +217,20 @@ QString LocaleFormat::timeRange(QTime from, QTime to) const
     d->timeRange->format(&interval, out, position, status);
     if (U_FAILURE(status))
         return {};
-    return fromIcu(out);
+    // ICU joins the two ends tightly ("09:00–12:00"), which reads as one long number in
+    // Arabic script. Keep the language's own separator, with a no-break space either side.
+    const QString joined = fromIcu(out);
+    const QString first = time(from);
+    const QString last = time(to);
+    QString separator = QStringLiteral("–");
+    if (joined.startsWith(first) && joined.endsWith(last) && joined.size() > first.size() + last.size()) {
+        separator = joined.mid(first.size(), joined.size() - first.size() - last.size());
+        while (!separator.isEmpty() && isSpace(separator.front()))
+            separator.remove(0, 1);
+        while (!separator.isEmpty() && isSpace(separator.back()))
+            separator.chop(1);
+    }
+    return first + QChar(0x00A0) + separator + QChar(0x00A0) + last;
 }
 
 QString LocaleFormat::date(QDate date) const

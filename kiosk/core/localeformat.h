@@ -13,9 +13,9 @@
 namespace guichet {
 
 /**
- * Dates, weekday names, times and numbers as a visitor of that language reads them, by ICU:
- * Arabic-Indic digits in Arabic, Persian digits in Persian and Pashto, always the Gregorian
- * calendar (appointments are in Belgium). Phone numbers keep Latin digits: they are dialled.
+ * Dates, weekday names, times and numbers as a visitor of that language reads them, by ICU,
+ * always in the Gregorian calendar (appointments are in Belgium) and in the digits digitsFor()
+ * gives. Every number on a screen goes through here, so that a screen has one digit system.
  */
 class LocaleFormat
 {
@@ -26,11 +26,18 @@ public:
     LocaleFormat &operator=(const LocaleFormat &) = delete;
 
     [[nodiscard]] QString language() const;
+    /** The digits a language's screens use, as a CLDR numbering system ("latn"): Latin in
+     *  every language, Arabic and Persian too, since phone numbers, booking codes and
+     *  addresses on the same screen must stay Latin (docs/LANGUAGES.md). */
+    [[nodiscard]] static QString digitsFor(const QString &bcp47);
     /** Standalone wide weekday name, isoDay 1 = Monday … 7 = Sunday. */
     [[nodiscard]] QString weekday(int isoDay) const;
+    /** Standalone abbreviated month name, month 1 = January: "déc.", "دیسمبر" (a calendar page's band). */
+    [[nodiscard]] QString monthShort(int month) const;
     /** 24-hour time ("Hm" skeleton) in the language's digits. */
     [[nodiscard]] QString time(QTime time) const;
-    /** "09:00–12:00" with the language's digits and interval punctuation. */
+    /** "09:00 – 12:00": the language's digits and interval punctuation, with no-break spaces
+     *  around it so that the range never reads as one number. */
     [[nodiscard]] QString timeRange(QTime from, QTime to) const;
     /** Full date with weekday, e.g. "lundi 23 novembre 2026". */
     [[nodiscard]] QString date(QDate date) const;

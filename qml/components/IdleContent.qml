@@ -43,7 +43,7 @@ ColumnLayout {
     }
     Label {
         objectName: "secondsLeft"
-        text: Number(Kiosk.idle.counting ? Kiosk.idle.secondsLeft : Kiosk.idle.countdownSeconds).toLocaleString(Qt.locale(Kiosk.language), "f", 0)
+        text: Kiosk.number(Kiosk.idle.counting ? Kiosk.idle.secondsLeft : Kiosk.idle.countdownSeconds)
         font.pixelSize: Theme.fontTitle * 2
         font.family: Theme.fontFamily
         font.bold: true

@@ -5,8 +5,8 @@ import QtQuick.Layouts
 import Guichet
 
 // A large phone keypad: 1-9, then +, 0 and erase, laid out as on every phone and never
-// mirrored (it is content, like the number it types). Digits show in the visitor's script
-// with the Latin digit under them where the two differ (Arabic, Persian, Pashto). A key acts on
+// mirrored (it is content, like the number it types). Digits show as the screen's other numbers
+// do (Latin in every language today), with the Latin digit under them if that ever differs. A key acts on
 // the first touch, even in voice mode; what a digit says is the consumer's choice (a phone
 // number is private: BookingPhone.qml), erase says its name.
 GridLayout {
@@ -15,9 +15,10 @@ GridLayout {
     signal keyPressed(string key)
     signal erasePressed()
 
-    // A digit in the visitor's own script: "٣" in Arabic, "۳" in Persian, "3" elsewhere.
+    // A digit as the screens of the visitor's language write it (LocaleFormat::digitsFor);
+    // where those are not Latin, the Latin digit shows under it.
     function localDigit(digit: string): string {
-        return Number(digit).toLocaleString(Qt.locale(Kiosk.language), "f", 0)
+        return Kiosk.number(Number(digit))
     }
 
     columns: 3

@@ -25,7 +25,7 @@ RowLayout {
     }
     Label {
         //: Page position, e.g. 2 / 9
-        text: qsTr("%L1 / %L2").arg(root.index + 1).arg(root.count)
+        text: qsTr("%L1 / %L2").arg(Kiosk.number(root.index + 1)).arg(Kiosk.number(root.count))
         font.pixelSize: Theme.fontButton
         font.family: Theme.fontFamily
         color: Theme.subtle

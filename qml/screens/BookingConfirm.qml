@@ -41,17 +41,33 @@ ColumnLayout {
         large: true
         Layout.fillWidth: true
     }
-    InfoRow {
+    // The day and time as the booked screen will show them: the pictures, then the date as
+    // large as the time.
+    WhenPictures {
+        objectName: "summaryWhen"
+        when: root.summary
+        size: 180
+        Layout.alignment: Qt.AlignHCenter
+    }
+    Label {
         objectName: "summaryDate"
-        pictogram: Theme.pictogram("calendar")
         text: root.summary.date
+        font.pixelSize: Theme.fontTitle
+        font.family: Theme.fontFamily
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignHCenter
         Layout.fillWidth: true
     }
-    InfoRow {
+    Label {
         objectName: "summaryTime"
-        pictogram: Theme.pictogram("clock")
         text: root.summary.time
-        large: true
+        font.pixelSize: Theme.fontTitle
+        font.family: Theme.fontFamily
+        font.bold: true
+        color: Theme.text
+        horizontalAlignment: Text.AlignHCenter
         Layout.fillWidth: true
     }
     InfoRow {

@@ -66,7 +66,7 @@ Flickable {
                 text: offered.modelData.label
                 weekday: offered.modelData.weekday
                 day: offered.modelData.day
-                month: Qt.locale(Kiosk.language).standaloneMonthName(offered.modelData.month - 1, Locale.ShortFormat)
+                month: offered.modelData.month
                 Layout.row: root.weekOf(offered.modelData.date)
                 Layout.column: root.weekdayOf(offered.modelData.date)
                 Layout.fillWidth: true

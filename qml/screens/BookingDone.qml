@@ -108,23 +108,10 @@ Flickable {
             spacing: Theme.spacing
             Layout.alignment: Qt.AlignHCenter
 
-            CalendarPage {
-                objectName: "calendarPage"
-                month: root.result.month ?? ""
-                day: String(root.result.day ?? "")
-                weekday: root.result.weekdayFrench ?? ""
-                fontFamily: "Noto Sans"
-                description: root.result.dateFrench ?? ""
-                implicitWidth: 220
-                implicitHeight: 242
-                Layout.alignment: Qt.AlignTop
-            }
-            ClockFace {
-                objectName: "clockFace"
-                hour: root.result.hour ?? 0
-                minute: root.result.minute ?? 0
-                size: 220
-                description: root.result.timeFrench ?? ""
+            WhenPictures {
+                when: root.result
+                dateDescription: root.result.dateVisitor ?? ""
+                timeDescription: root.result.timeVisitor ?? ""
                 Layout.alignment: Qt.AlignTop
             }
             ColumnLayout {

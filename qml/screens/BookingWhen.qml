@@ -66,7 +66,7 @@ Flickable {
                 text: time.modelData.label
                 weekday: time.modelData.weekday
                 day: time.modelData.day
-                month: Qt.locale(Kiosk.language).standaloneMonthName(time.modelData.month - 1, Locale.ShortFormat)
+                month: time.modelData.month
                 hour: time.modelData.hour
                 minute: time.modelData.minute
                 Layout.fillWidth: true

@@ -40,7 +40,7 @@ Screen {
         Label {
             visible: !controller.finished
             //: Progress in the eligibility questions, e.g. Question 2 of 4
-            text: qsTr("Question %L1 of %L2").arg(controller.step).arg(controller.stepCount)
+            text: qsTr("Question %L1 of %L2").arg(Kiosk.number(controller.step)).arg(Kiosk.number(controller.stepCount))
             font.pixelSize: Theme.fontBody
             font.family: Theme.fontFamily
             color: Theme.subtle
