@@ -30,10 +30,14 @@ QtObject {
     readonly property int margin: 32
     readonly property int radius: 24
 
-    readonly property int fontBody: Math.round(34 * scale)
+    // Ethiopic syllables carry more strokes than Latin letters of the same size: Tigrinya's
+    // small and body texts (subtitles, category labels) are drawn larger to stay legible.
+    readonly property real scriptScale: Kiosk.language === "ti" ? 1.25 : 1.0
+
+    readonly property int fontBody: Math.round(34 * scale * Math.sqrt(scriptScale))
     readonly property int fontButton: Math.round(40 * scale)
     readonly property int fontTitle: Math.round(54 * scale)
-    readonly property int fontSmall: Math.round(28 * scale)
+    readonly property int fontSmall: Math.round(28 * scale * scriptScale)
 
     // "Noto Sans" has no Arabic or Ethiopic: name the script's face, or fallback picks DejaVu.
     readonly property string fontFamily: root.fontFor(Kiosk.language)

@@ -25,6 +25,7 @@ public:
         StatusRole,
         WeekRole,
         ClosuresRole,
+        TodayRole,
     };
     explicit OfficeModel(PackContext *context, QObject *parent = nullptr);
 
@@ -32,11 +33,17 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    /** "Open now, closes at 12:00" or "Closed, opens Monday 09:00", in the visitor's language. */
+    /** "Open now, closes at 12:00, reopens at 14:00" or "Closed, opens Monday 09:00", in the
+     *  visitor's language. */
     [[nodiscard]] static QString statusText(const PackContext &context, const Office &office);
-    /** One row a weekday: {day, hours}, hours already formatted with their qualifiers. */
-    [[nodiscard]] static QVariantList week(const PackContext &context, const OpeningHours &hours);
-    /** Holidays and closures of the coming weeks, one per line: "mercredi 11 novembre 2026: Armistice". */
+    /** The week with equal days grouped, in the order of their first day: [{days ("lundi –
+     *  mercredi, vendredi"), hours ("09:00 – 12:00, 14:00 – 17:00", with qualifiers, or
+     *  "Closed"), open, today (the group holds todayIso, 1 = Monday; 0 for none)}]. */
+    [[nodiscard]] static QVariantList week(const PackContext &context, const OpeningHours &hours, int todayIso = 0);
+    /** Today's hours once holidays, closures and periods are applied, or "Closed (reason)". */
+    [[nodiscard]] static QString todayHours(const PackContext &context, const Office &office);
+    /** Holidays and closures of the coming weeks, one per line, a closure of several days as one
+     *  range: "lundi 16 novembre — Armistice", "24 décembre – 1 janvier — Vacances d'hiver". */
     [[nodiscard]] static QString upcomingClosures(const PackContext &context, const Office &office);
 };
 

@@ -71,10 +71,9 @@ QVariant OrganisationModel::data(const QModelIndex &index, int role) const
             return QString();
         QStringList lines;
         for (const QVariant &row : OfficeModel::week(context(), o.hours)) {
-            const QVariantMap day = row.toMap();
-            if (day.value(QStringLiteral("open")).toBool())
-                lines << day.value(QStringLiteral("day")).toString() + QStringLiteral(": ")
-                             + day.value(QStringLiteral("hours")).toString().replace(QLatin1Char('\n'), QStringLiteral(", "));
+            const QVariantMap days = row.toMap();
+            if (days.value(QStringLiteral("open")).toBool())
+                lines << days.value(QStringLiteral("days")).toString() + QStringLiteral(": ") + days.value(QStringLiteral("hours")).toString();
         }
         return lines.join(QLatin1Char('\n'));
     }

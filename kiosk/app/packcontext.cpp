@@ -26,7 +26,7 @@ PackContext::~PackContext() = default;
 
 QString PackContext::text(const QString &key) const
 {
-    const QString text = m_pack->text(key, m_language);
+    const QString text = m_format->withDigits(m_pack->text(key, m_language));
     const Language *language = m_pack->language(m_language);
     return language && language->direction == Qt::RightToLeft ? keepLatinTermsWhole(text) : text;
 }

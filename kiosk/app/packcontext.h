@@ -40,7 +40,8 @@ public:
     [[nodiscard]] const QString &language() const { return m_language; }
     void setLanguage(const QString &code);
     [[nodiscard]] const LocaleFormat &format() const { return *m_format; }
-    /** A pack text in the visitor's language; in a right-to-left one, Latin terms kept whole. */
+    /** A pack text in the visitor's language, in the screen's digits (LocaleFormat::withDigits);
+     *  in a right-to-left one, Latin terms kept whole. */
     [[nodiscard]] QString text(const QString &key) const;
     [[nodiscard]] QUrl pictogram(const QString &name) const;
     [[nodiscard]] QDateTime now() const;

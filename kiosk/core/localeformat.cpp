@@ -6,6 +6,7 @@
 #include <unicode/dtfmtsym.h>
 #include <unicode/dtitvfmt.h>
 #include <unicode/dtptngen.h>
+#include <unicode/listformatter.h>
 #include <unicode/locid.h>
 #include <unicode/numfmt.h>
 #include <unicode/smpdtfmt.h>
@@ -117,7 +118,9 @@ struct LocaleFormat::Private {
     std::unique_ptr<icu::DateFormat> dayMonth;
     std::unique_ptr<icu::DateFormat> weekdayTime;
     std::unique_ptr<icu::DateIntervalFormat> timeRange;
+    std::unique_ptr<icu::DateIntervalFormat> dateRange;
     std::unique_ptr<icu::NumberFormat> number;
+    std::unique_ptr<icu::ListFormatter> list;
     QStringList weekdays; // Monday first
     QStringList months;   // January first, abbreviated
 };
@@ -148,6 +151,18 @@ LocaleFormat::LocaleFormat(const QString &bcp47)
         d->timeRange.reset();
     else
         d->timeRange->setTimeZone(*icu::TimeZone::getGMT());
+
+    status = U_ZERO_ERROR;
+    d->dateRange.reset(icu::DateIntervalFormat::createInstance("MMMMd", d->locale, status));
+    if (U_FAILURE(status))
+        d->dateRange.reset();
+    else
+        d->dateRange->setTimeZone(*icu::TimeZone::getGMT());
+
+    status = U_ZERO_ERROR;
+    d->list.reset(icu::ListFormatter::createInstance(d->locale, ULISTFMT_TYPE_AND, ULISTFMT_WIDTH_WIDE, status));
+    if (U_FAILURE(status))
+        d->list.reset();
 
     status = U_ZERO_ERROR;
     d->number.reset(icu::NumberFormat::createInstance(d->locale, status));
@@ -230,7 +245,9 @@ QString LocaleFormat::timeRange(QTime from, QTime to) const
         while (!separator.isEmpty() && isSpace(separator.back()))
             separator.chop(1);
     }
-    return first + QChar(0x00A0) + separator + QChar(0x00A0) + last;
+    // No-break spaces, and a word joiner after the dash: a line may otherwise break after a
+    // dash even before a no-break space (UAX #14, LB12a).
+    return first + QChar(0x00A0) + separator + QChar(0x2060) + QChar(0x00A0) + last;
 }
 
 QString LocaleFormat::date(QDate date) const
@@ -245,6 +262,18 @@ QString LocaleFormat::dayMonth(QDate date) const
     if (!date.isValid())
         return {};
     return formatWith(d->dayMonth.get(), wallClock(date, QTime(0, 0)));
+}
+
+QString LocaleFormat::dateRange(QDate from, QDate to) const
+{
+    if (!from.isValid() || !to.isValid() || !d->dateRange)
+        return {};
+    const icu::DateInterval interval(wallClock(from, QTime(0, 0)), wallClock(to, QTime(0, 0)));
+    icu::UnicodeString out;
+    icu::FieldPosition position;
+    UErrorCode status = U_ZERO_ERROR;
+    d->dateRange->format(&interval, out, position, status);
+    return U_FAILURE(status) ? QString() : fromIcu(out);
 }
 
 QString LocaleFormat::weekdayTime(const QDateTime &moment, const QTimeZone &zone) const
@@ -263,6 +292,31 @@ QString LocaleFormat::number(qint64 value) const
     icu::UnicodeString out;
     d->number->format(int64_t(value), out);
     return fromIcu(out);
+}
+
+QString LocaleFormat::list(const QStringList &items) const
+{
+    if (!d->list || items.size() < 2)
+        return items.join(QStringLiteral(", "));
+    std::vector<icu::UnicodeString> strings;
+    for (const QString &item : items)
+        strings.push_back(toIcu(item));
+    icu::UnicodeString out;
+    UErrorCode status = U_ZERO_ERROR;
+    d->list->format(strings.data(), int32_t(strings.size()), out, status);
+    return U_FAILURE(status) ? items.join(QStringLiteral(", ")) : fromIcu(out);
+}
+
+QString LocaleFormat::withDigits(const QString &text) const
+{
+    // Latin is the only system digitsFor() gives today; another would map to its zero here.
+    const QChar zero = QLatin1Char('0');
+    QString out = text;
+    for (QChar &c : out) {
+        if (c.isDigit() && c.unicode() > 0x7F)
+            c = QChar(zero.unicode() + c.digitValue());
+    }
+    return out;
 }
 
 namespace {

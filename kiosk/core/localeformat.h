@@ -43,9 +43,16 @@ public:
     [[nodiscard]] QString date(QDate date) const;
     /** The same without the year, for the coming weeks: "lundi 7 décembre". */
     [[nodiscard]] QString dayMonth(QDate date) const;
+    /** A span of days without the year: "25 décembre – 1 janvier" (ICU's interval format). */
+    [[nodiscard]] QString dateRange(QDate from, QDate to) const;
     /** Weekday and time of a moment in a zone, e.g. "jeudi 17:00". */
     [[nodiscard]] QString weekdayTime(const QDateTime &moment, const QTimeZone &zone) const;
     [[nodiscard]] QString number(qint64 value) const;
+    /** Items joined as the language joins a list: "lundi, mardi et vendredi", "…، … و…". */
+    [[nodiscard]] QString list(const QStringList &items) const;
+    /** The text with every decimal digit, whatever its script, written in digitsFor()'s: pack
+     *  texts typed with Arabic-Indic digits ("المترو ١") show as the rest of the screen. */
+    [[nodiscard]] QString withDigits(const QString &text) const;
     /** A Belgian E.164 number grouped for reading, Latin digits: "+32 2 279 49 70". */
     [[nodiscard]] static QString phone(const QString &e164);
 

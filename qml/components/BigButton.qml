@@ -11,6 +11,9 @@ KioskButton {
     property url pictogram
     property string detail
     property bool vertical: false
+    // An arrow that points the way: drawn after the text ("Next →") and turned around.
+    property bool pictogramLast: false
+    property bool pictogramMirrored: false
     // The whole screen read says the title; a touch says the detail too (voice.cpp).
     property string screenReading: root.text
 
@@ -32,12 +35,16 @@ KioskButton {
 
     contentItem: GridLayout {
         flow: root.vertical ? GridLayout.TopToBottom : GridLayout.LeftToRight
+        // Mirrored in right-to-left languages like every layout: "last" stays at the end.
+        layoutDirection: root.pictogramLast ? Qt.RightToLeft : Qt.LeftToRight
         columnSpacing: Theme.spacing
         rowSpacing: Theme.spacing / 2
 
         Pictogram {
             source: root.pictogram
             visible: String(root.pictogram) !== ""
+            mirrored: root.pictogramMirrored
+            opacity: root.enabled ? 1 : 0.5
             size: root.vertical ? 160 : 96
             Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
         }
@@ -49,7 +56,7 @@ KioskButton {
             Label {
                 text: root.text
                 font: root.font
-                color: Theme.text
+                color: root.enabled ? Theme.text : Theme.subtle
                 wrapMode: Text.Wrap
                 horizontalAlignment: root.vertical ? Text.AlignHCenter : Text.AlignLeft
                 Layout.fillWidth: true

@@ -48,11 +48,46 @@ Button {
     onClicked: if (root.toggle && Voice.mode) Voice.sayStateAfterClick(root)
     onPressAndHold: root.readAloud()
 
+    // A disabled button stays visible, in the subtle colour and without its surface; an active
+    // toggle shows a tick in its corner as well as its colour, so that the two states differ in
+    // high contrast too (where the pressed colour is close to black).
     background: Rectangle {
         radius: Theme.radius
-        color: root.down || root.active ? Theme.pressed : root.tint
-        border.color: root.active || root.visualFocus ? Theme.accent : Theme.border
+        color: !root.enabled ? Theme.background : root.down || root.active ? Theme.pressed : root.tint
+        border.color: !root.enabled ? Theme.subtle : root.active || root.visualFocus ? Theme.accent : Theme.border
         border.width: root.active || root.visualFocus ? root.emphasis * Theme.borderWidth : Theme.borderWidth
+
+        Rectangle {
+            objectName: "activeTick"
+            visible: root.toggle && root.active
+            anchors.top: parent.top
+            anchors.right: parent.right // the end of the row, mirrored in right-to-left languages
+            anchors.margins: 6
+            width: 34
+            height: 34
+            radius: 17
+            color: Theme.accent
+
+            // A tick: a short and a long rounded stroke.
+            Rectangle {
+                x: 6
+                y: 16
+                width: 12
+                height: 5
+                radius: 2
+                rotation: 45
+                color: Theme.onAccent
+            }
+            Rectangle {
+                x: 11
+                y: 13
+                width: 19
+                height: 5
+                radius: 2
+                rotation: -50
+                color: Theme.onAccent
+            }
+        }
     }
 
     VoiceGuard {

@@ -4,7 +4,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Guichet
 
-// "Previous" and "Next" for screens shown one page at a time; arrows follow reading direction.
+// "Previous" and "Next" for screens shown one page at a time: equal widths, each with an arrow
+// that points the way it goes in the reading direction, the page count between them.
 RowLayout {
     id: root
 
@@ -16,11 +17,14 @@ RowLayout {
     spacing: Theme.spacing
 
     BigButton {
+        objectName: "previousPage"
         enabled: root.index > 0
-        opacity: enabled ? 1 : 0.4
+        pictogram: Theme.pictogram("back")
+        pictogramMirrored: Kiosk.rtl
         //: Button showing the previous page
         text: qsTr("Previous")
         Layout.fillWidth: true
+        Layout.preferredWidth: 1 // equal halves
         onClicked: root.moveRequested(root.index - 1)
     }
     Label {
@@ -31,11 +35,15 @@ RowLayout {
         color: Theme.subtle
     }
     BigButton {
+        objectName: "nextPage"
         enabled: root.index < root.count - 1
-        opacity: enabled ? 1 : 0.4
+        pictogram: Theme.pictogram("back")
+        pictogramMirrored: !Kiosk.rtl
+        pictogramLast: true
         //: Button showing the next page
         text: qsTr("Next")
         Layout.fillWidth: true
+        Layout.preferredWidth: 1 // equal halves
         onClicked: root.moveRequested(root.index + 1)
     }
 }

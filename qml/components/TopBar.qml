@@ -15,7 +15,8 @@ Rectangle {
     signal homeRequested()
     signal helpRequested()
 
-    implicitHeight: Theme.touchTarget + 2 * Theme.spacing
+    // Taller with large text, so that the title grows with it rather than shrinking to fit.
+    implicitHeight: Math.round(Theme.touchTarget * Theme.scale) + 2 * Theme.spacing
     color: Theme.surface
     border.color: Theme.border
     border.width: Theme.borderWidth
@@ -43,15 +44,16 @@ Rectangle {
             onClicked: root.homeRequested()
         }
         Label {
+            objectName: "screenTitle"
             visible: root.title !== ""
             text: root.title
             font.pixelSize: Theme.fontTitle
             font.family: Theme.fontFamily
             font.bold: true
             color: Theme.text
-            // Long titles (Tigrinya, Russian) shrink and wrap rather than lose their end.
+            // Long titles (Tigrinya, Russian) shrink and wrap rather than lose their end (no
+            // maximumLineCount: with it, Fit keeps the size and drops the third line).
             wrapMode: Text.Wrap
-            maximumLineCount: 2
             fontSizeMode: Text.Fit
             minimumPixelSize: Theme.fontSmall
             verticalAlignment: Text.AlignVCenter

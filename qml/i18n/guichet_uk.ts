@@ -401,6 +401,11 @@
         <extracomment>Followed by a list of dates in the coming weeks when the office is closed</extracomment>
         <translation type="unfinished">Зачинено в ці дні:</translation>
     </message>
+    <message>
+        <source>Today: %1</source>
+        <extracomment>Before the office&apos;s hours of the current day, e.g. &quot;Today: 09:00 – 12:00&quot;</extracomment>
+        <translation type="unfinished">Сьогодні: %1</translation>
+    </message>
 </context>
 <context>
     <name>Offices</name>
@@ -573,6 +578,11 @@
         <source>Closed, opens %1</source>
         <extracomment>%1 is a weekday and a time, e.g. Monday 09:00</extracomment>
         <translation type="unfinished">Зачинено, відчиниться: %1</translation>
+    </message>
+    <message>
+        <source>Open now, closes at %1, reopens at %2</source>
+        <extracomment>%1 is when it closes, %2 when it opens again the same day, e.g. 12:00 and 14:00</extracomment>
+        <translation type="unfinished">Зараз відчинено, зачиниться о %1, знову відчиниться о %2</translation>
     </message>
 </context>
 <context>

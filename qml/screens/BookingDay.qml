@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import Guichet
 
@@ -36,6 +37,7 @@ Flickable {
         return Math.floor((root.dayNumber(isoDate) - root.firstMonday) / 7)
     }
 
+    ScrollBar.vertical: ScrollHint {}
     objectName: "dayStep"
     contentHeight: grid.implicitHeight
     // Scrolls only when the page is longer than the screen: a finger that slips moves nothing.

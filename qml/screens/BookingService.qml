@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import Guichet
 
@@ -13,6 +14,7 @@ Flickable {
     readonly property int rows: Math.ceil(Booking.services.length / grid.columns)
     readonly property real tileHeight: Math.min(640, (root.height - (root.rows - 1) * grid.rowSpacing) / Math.max(1, root.rows))
 
+    ScrollBar.vertical: ScrollHint {}
     objectName: "serviceStep"
     contentHeight: grid.implicitHeight
     // Scrolls only when the page is longer than the screen: a finger that slips moves nothing.

@@ -20,6 +20,7 @@ Flickable {
         return day ? day.label : ""
     }
 
+    ScrollBar.vertical: ScrollHint {}
     objectName: "timeStep"
     contentHeight: column.implicitHeight
     // Scrolls only when the page is longer than the screen: a finger that slips moves nothing.

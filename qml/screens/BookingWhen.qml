@@ -13,6 +13,7 @@ Flickable {
     readonly property var soon: Booking.soon
     readonly property var office: Booking.office
 
+    ScrollBar.vertical: ScrollHint {}
     objectName: "whenStep"
     contentHeight: column.implicitHeight
     // Scrolls only when the page is longer than the screen: a finger that slips moves nothing.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import Guichet
 
@@ -26,6 +27,7 @@ Screen {
             Layout.fillWidth: true
 
             CategoryButton {
+                objectName: "allCategories"
                 pictogram: Theme.pictogram("organisations")
                 //: Filter showing every help organisation
                 text: qsTr("All")
@@ -57,6 +59,7 @@ Screen {
         ListView {
             id: list
 
+            ScrollBar.vertical: ScrollHint {}
             spacing: Theme.spacing
             clip: true
             model: root.retired ? null : Kiosk.organisations

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import Guichet
 
 // The steps of the programme as a list of pictogram buttons.
@@ -14,6 +15,7 @@ Screen {
     ListView {
         id: list
 
+        ScrollBar.vertical: ScrollHint {}
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.spacing

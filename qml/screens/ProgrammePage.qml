@@ -14,6 +14,8 @@ Screen {
     title: qsTr("The welcome programme")
 
     ColumnLayout {
+        id: layout
+
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.spacing
@@ -24,10 +26,14 @@ Screen {
             id: pages
 
             readonly property int count: repeater.count
+            readonly property Flickable shown: repeater.count > root.index ? repeater.itemAt(root.index) as Flickable : null
 
             currentIndex: root.index
             Layout.fillWidth: true
-            Layout.fillHeight: true
+            Layout.fillHeight: false // a layout fills by default
+            // As high as the page shown, up to the room there is: Previous and Next follow the
+            // text, with no half-empty page between (a longer page scrolls, and shows it).
+            Layout.preferredHeight: Math.min(pages.shown ? pages.shown.contentHeight : 0, layout.height - footer.implicitHeight - layout.spacing)
 
             Repeater {
                 id: repeater
@@ -41,6 +47,7 @@ Screen {
                     required property string body
                     required property url pictogramUrl
 
+                    ScrollBar.vertical: ScrollHint {}
                     contentHeight: column.implicitHeight
                     clip: true
 
@@ -80,10 +87,15 @@ Screen {
             }
         }
         PageFooter {
+            id: footer
+
             index: root.index
             count: pages.count
             Layout.fillWidth: true
             onMoveRequested: index => root.index = index
+        }
+        Item {
+            Layout.fillHeight: true
         }
     }
 }

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void number_data();
     void number();
     void monthShort();
+    void listsAndDigits();
     void oneDigitSystem_data();
     void oneDigitSystem();
     void phone_data();
@@ -174,12 +175,12 @@ void TestLocaleFormat::timeRange()
     const QString first = format.time(QTime(9, 0));
     const QString last = format.time(QTime(12, 0));
     QVERIFY2(text.startsWith(first + QChar(0x00A0)), qPrintable(visible(text)));
-    QVERIFY2(text.endsWith(QChar(0x00A0) + last), qPrintable(visible(text)));
+    QVERIFY2(text.endsWith(QString(QChar(0x2060)) + QChar(0x00A0) + last), qPrintable(visible(text))); // a word joiner: no break after the dash
     QVERIFY2(text.size() > first.size() + last.size() + 2, qPrintable(visible(text)));
     if (language == QLatin1String("fr"))
-        QCOMPARE(visible(text), visible(QStringLiteral("09:00\u00A0\u2013\u00A012:00")));
+        QCOMPARE(visible(text), visible(QStringLiteral("09:00\u00A0\u2013\u2060\u00A012:00")));
     if (language == QLatin1String("fa")) // "تا", Persian's own "to"
-        QCOMPARE(visible(text), visible(QStringLiteral("9:00\u00A0\u062A\u0627\u00A012:00")));
+        QCOMPARE(visible(text), visible(QStringLiteral("9:00\u00A0\u062A\u0627\u2060\u00A012:00")));
 }
 
 void TestLocaleFormat::date_data()
@@ -274,6 +275,23 @@ void TestLocaleFormat::monthShort()
     QCOMPARE(LocaleFormat(QStringLiteral("ar")).monthShort(12), QStringLiteral("\u062F\u064A\u0633\u0645\u0628\u0631"));
     QVERIFY(LocaleFormat(QStringLiteral("fr")).monthShort(0).isEmpty());
     QVERIFY(LocaleFormat(QStringLiteral("fr")).monthShort(13).isEmpty());
+}
+
+void TestLocaleFormat::listsAndDigits()
+{
+    const LocaleFormat french(QStringLiteral("fr"));
+    QCOMPARE(french.list({QStringLiteral("lundi"), QStringLiteral("mardi"), QStringLiteral("vendredi")}),
+             QStringLiteral("lundi, mardi et vendredi"));
+    QCOMPARE(french.list({QStringLiteral("lundi")}), QStringLiteral("lundi"));
+    // Arabic joins with its own "و".
+    QVERIFY(LocaleFormat(QStringLiteral("ar")).list({QStringLiteral("a"), QStringLiteral("b")}).contains(QChar(0x0648)));
+    // A pack text typed with Arabic-Indic or Persian digits shows the screen's.
+    QCOMPARE(LocaleFormat(QStringLiteral("ar")).withDigits(QStringLiteral("\u0627\u0644\u0645\u062A\u0631\u0648 \u0661 \u06F5")),
+             QStringLiteral("\u0627\u0644\u0645\u062A\u0631\u0648 1 5"));
+    // Ethiopic numerals are numbers, not decimal digits: kept.
+    QCOMPARE(french.withDigits(QStringLiteral("\u1369")), QStringLiteral("\u1369"));
+    QCOMPARE(french.dateRange(QDate(2026, 12, 24), QDate(2026, 12, 31)).remove(QChar(0x2009)).remove(u' '),
+             QStringLiteral("24–31d\u00E9cembre"));
 }
 
 void TestLocaleFormat::oneDigitSystem_data()

@@ -101,10 +101,50 @@ private Q_SLOTS:
         // when this office does not open anyway, so it is not listed.
         m_context->setNow(QDateTime(QDate(2026, 11, 5), QTime(10, 0), QTimeZone::utc()));
         const QString closures = offices.data(bapa, OfficeModel::ClosuresRole).toString();
-        QVERIFY2(closures.contains(QStringLiteral("16 novembre 2026 — Armistice")), qPrintable(closures));
+        QVERIFY2(closures.contains(QStringLiteral("lundi 16 novembre — Armistice")), qPrintable(closures));
         QVERIFY2(!closures.contains(QStringLiteral("11 novembre")), qPrintable(closures));
         // The phone keeps its digit order in right-to-left text.
         QVERIFY(offices.data(bapa, OfficeModel::PhoneRole).toString().startsWith(QChar(0x2066)));
+    }
+
+    // The office page at a glance: today's hours, the break said, equal days grouped, a closure
+    // of several days as one range.
+    void officeReadsAtAGlance()
+    {
+        std::optional<Pack> pack = test::loadMinipack();
+        QVERIFY(pack);
+        OpeningHours &hours = pack->offices[0].hours;
+        const QList<HourRange> day{{QTime(9, 0), QTime(12, 0), {}}, {QTime(14, 0), QTime(17, 0), {}}};
+        for (int weekday = 0; weekday < 5; ++weekday)
+            hours.weekly[size_t(weekday)] = day;
+        hours.weekly[3] << HourRange{QTime(17, 0), QTime(20, 0), QStringLiteral("school_term")};
+        hours.closures << DateRange{QDate(2026, 12, 24), QDate(2027, 1, 1), QStringLiteral("reason.armistice")};
+        m_context = std::make_unique<PackContext>(std::move(*pack), QStringLiteral("/pack"));
+        // Monday 14 December 2026, 10:00 in Brussels.
+        m_context->setNow(QDateTime(QDate(2026, 12, 14), QTime(10, 0), QTimeZone("Europe/Brussels")));
+        OfficeModel offices(m_context.get());
+        const QModelIndex bapa = offices.index(0);
+        const auto plain = [](QString text) { return text.remove(QChar(0x2060)).replace(QChar(0x00A0), u' '); };
+
+        QCOMPARE(offices.data(bapa, OfficeModel::StatusRole).toString(), QStringLiteral("Open now, closes at 12:00, reopens at 14:00"));
+        QCOMPARE(plain(offices.data(bapa, OfficeModel::TodayRole).toString()), QStringLiteral("09:00 – 12:00 et 14:00 – 17:00"));
+        const QVariantList week = offices.data(bapa, OfficeModel::WeekRole).toList();
+        QCOMPARE(week.size(), 3);
+        QCOMPARE(week.at(0).toMap().value(QStringLiteral("days")).toString(), QStringLiteral("lundi – mercredi et vendredi"));
+        QVERIFY(week.at(0).toMap().value(QStringLiteral("today")).toBool());
+        QCOMPARE(week.at(1).toMap().value(QStringLiteral("days")).toString(), QStringLiteral("jeudi"));
+        QVERIFY(plain(week.at(1).toMap().value(QStringLiteral("hours")).toString()).endsWith(QStringLiteral("17:00 – 20:00 (en période scolaire)")));
+        QCOMPARE(week.at(2).toMap().value(QStringLiteral("days")).toString(), QStringLiteral("samedi et dimanche"));
+        QVERIFY(!week.at(2).toMap().value(QStringLiteral("open")).toBool());
+        // 24 December to 1 January, over two weekends and Christmas: one line.
+        const QString closures = offices.data(bapa, OfficeModel::ClosuresRole).toString();
+        QCOMPARE(closures.count(u'\n'), 0);
+        QVERIFY2(closures.contains(QStringLiteral("24")) && closures.contains(QStringLiteral("1")) && closures.contains(QStringLiteral("Armistice")), qPrintable(closures));
+        // At the break, closed until 14:00 the same day; on a holiday, closed and why.
+        m_context->setNow(QDateTime(QDate(2026, 12, 14), QTime(12, 30), QTimeZone("Europe/Brussels")));
+        QCOMPARE(offices.data(bapa, OfficeModel::StatusRole).toString(), QStringLiteral("Closed, opens at 14:00"));
+        m_context->setNow(QDateTime(QDate(2026, 12, 28), QTime(10, 0), QTimeZone("Europe/Brussels")));
+        QCOMPARE(offices.data(bapa, OfficeModel::TodayRole).toString(), QStringLiteral("Closed (Armistice)"));
     }
 };
 

@@ -424,6 +424,30 @@ TestCase {
         return step(main, "done")
     }
 
+    // "Finished" is always on screen, under the voice's caption and bar, in Arabic with large
+    // text too: the page above it scrolls, and shows that it does.
+    function test_finishedAlwaysVisible_data() {
+        return [{tag: "fr voice", language: "fr", large: false}, {tag: "ar voice large", language: "ar", large: true}]
+    }
+
+    function test_finishedAlwaysVisible(data) {
+        const main = openBooking(data.language)
+        Voice.mode = true
+        Kiosk.largeText = data.large
+        const done = bookFirstTime(main)
+        waitForRendering(main.contentItem)
+        const finish = findChild(done, "finishButton")
+        verify(finish.visible)
+        const screen = main.currentScreen
+        const top = finish.mapToItem(screen, 0, 0).y
+        verify(top >= 0 && top + finish.height <= screen.height, "Finished at " + top + " in a screen " + screen.height + " high")
+        const office = findChild(done, "doneOffice")
+        const page = office.parent.parent.parent // the column, the content item, the Flickable
+        verify(page.contentHeight !== undefined)
+        if (page.contentHeight > page.height) // what does not fit shows that it scrolls
+            verify(findChild(page, "moreBelow").visible)
+    }
+
     // The ticket is printed as the booked screen opens, and voice mode then says "take your
     // ticket"; a printer that fails is shown and said, in any mode (EN 301 549 5.1.3.16).
     function test_ticketPrintedOrFailureSaid() {

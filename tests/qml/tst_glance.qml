@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Guichet
+import "finger.js" as Finger
+
+// Screens a visitor understands at a glance: the office page puts today's hours, the address
+// and the phone in view, a page that scrolls shows it, Previous and Next point the way, and high
+// contrast, large text and the Ethiopic script keep every state and word readable.
+TestCase {
+    id: testCase
+
+    name: "Glance"
+    when: windowShown
+
+    Component {
+        id: mainComponent
+
+        Main {}
+    }
+
+    function init() {
+        Kiosk.resetSession()
+    }
+
+    function openScreen(language: string, screen: string): Item {
+        const main = createTemporaryObject(mainComponent, testCase)
+        Kiosk.setLanguage(language)
+        verify(main.showScreen(screen))
+        waitForRendering(main.contentItem)
+        return main
+    }
+
+    // The Flickable an item scrolls in.
+    function flickableOf(item: Item): Item {
+        let up = item.parent
+        while (up !== null && up.contentY === undefined)
+            up = up.parent
+        verify(up !== null)
+        return up
+    }
+
+    // Entirely inside its Flickable's view, as the page opens.
+    function inView(item: Item): bool {
+        const page = flickableOf(item)
+        const top = item.mapToItem(page, 0, 0).y
+        return top >= 0 && top + item.height <= page.height
+    }
+
+    function test_officeAtAGlance_data() {
+        return [{tag: "fr", language: "fr", large: false, voice: false},
+                {tag: "ar large", language: "ar", large: true, voice: false},
+                {tag: "fa voice", language: "fa", large: false, voice: true},
+                {tag: "uk large voice", language: "uk", large: true, voice: true}]
+    }
+
+    function test_officeAtAGlance(data) {
+        Kiosk.largeText = data.large
+        Voice.mode = data.voice
+        const main = openScreen(data.language, "office")
+        const office = main.currentScreen
+        // What a visitor needs now is in view: today's hours, the address and the phone.
+        for (const name of ["todayHours", "officeAddress", "officePhone"])
+            verify(inView(findChild(office, name)), name + " is below the fold")
+        // Equal days are grouped: the bapa-bxl office has fewer rows than days.
+        const week = findChild(office, "week")
+        verify(week.children.length - 1 < 7, "one row a day") // the Repeater is a child too
+        // A page longer than its view says so until its end is reached.
+        const page = flickableOf(findChild(office, "week"))
+        const hint = findChild(page, "moreBelow")
+        compare(hint.visible, page.contentHeight > page.height)
+        if (page.contentHeight > page.height) {
+            page.contentY = page.contentHeight - page.height
+            tryVerify(() => !hint.visible)
+        }
+    }
+
+    // Previous and Next: the same width, an arrow each, pointing the reading way; right under a
+    // short page, with no empty half page between.
+    function test_pageButtons_data() {
+        return [{tag: "fr", language: "fr", rtl: false}, {tag: "ar", language: "ar", rtl: true}]
+    }
+
+    function test_pageButtons(data) {
+        const main = openScreen(data.language, "programme-page")
+        const previous = findChild(main.currentScreen, "previousPage")
+        const next = findChild(main.currentScreen, "nextPage")
+        verify(Math.abs(previous.width - next.width) <= 1, previous.width + " / " + next.width)
+        verify(String(previous.pictogram).endsWith("back.svg") && String(next.pictogram).endsWith("back.svg"))
+        compare(previous.pictogramMirrored, data.rtl)
+        compare(next.pictogramMirrored, !data.rtl)
+        // Next on the reading side: right in French, left in Arabic.
+        compare(next.mapToItem(null, 0, 0).x > previous.mapToItem(null, 0, 0).x, !data.rtl)
+        verify(!previous.enabled && next.enabled)
+        // The first page is short: the buttons follow its text.
+        const footerTop = next.mapToItem(main.currentScreen, 0, 0).y
+        verify(footerTop < main.currentScreen.height / 2 + 200, "buttons at " + footerTop + " of " + main.currentScreen.height)
+    }
+
+    // High contrast: an active toggle differs from an inactive one by more than a colour (a
+    // tick), and a disabled button stays visible (full opacity, its subtle colour).
+    function test_highContrastStates() {
+        Kiosk.highContrast = true
+        const main = openScreen("fr", "organisations")
+        const all = findChild(main.currentScreen, "allCategories")
+        const chips = Finger.findAll(main.currentScreen, "categoryButton")
+        verify(all.active && chips.every(chip => !chip.active))
+        verify(findChild(all, "activeTick").visible)
+        verify(!findChild(chips[0], "activeTick").visible)
+        const pages = openScreen("fr", "programme-page")
+        const previous = findChild(pages.currentScreen, "previousPage")
+        verify(!previous.enabled)
+        compare(previous.opacity, 1)
+        verify(previous.visible)
+    }
+
+    // Large text: the top bar's title grows with the rest rather than shrinking to fit.
+    function test_largeTextTitleGrows() {
+        const normal = openScreen("fr", "office")
+        const before = findChild(normal, "screenTitle")
+        const normalHeight = before.contentHeight
+        Kiosk.largeText = true
+        waitForRendering(normal.contentItem)
+        const after = findChild(normal, "screenTitle")
+        verify(after.contentHeight > normalHeight * 1.2, normalHeight + " -> " + after.contentHeight)
+        verify(after.truncated === false)
+    }
+
+    // Tigrinya's small texts (subtitles, category labels) are larger than Latin ones.
+    function test_ethiopicSmallTextsLarger() {
+        Kiosk.setLanguage("fr")
+        const latin = Theme.fontSmall
+        Kiosk.setLanguage("ti")
+        verify(Theme.fontSmall >= latin * 1.2, latin + " / " + Theme.fontSmall)
+    }
+}
