@@ -65,6 +65,11 @@ BookingFlow *BookingFlow::createInstance(Kiosk *kiosk, SyncClient *sync, Booking
     return s_instance;
 }
 
+BookingFlow *BookingFlow::instance()
+{
+    return s_instance;
+}
+
 BookingFlow *BookingFlow::create(QQmlEngine *, QJSEngine *)
 {
     Q_ASSERT_X(s_instance, "BookingFlow::create", "main() must build the booking flow before loading QML");

@@ -86,6 +86,8 @@ class BookingFlow : public QObject
 public:
     static BookingFlow *createInstance(Kiosk *kiosk, SyncClient *sync, BookingStore *store, QObject *parent);
     static BookingFlow *create(QQmlEngine *engine, QJSEngine *scriptEngine);
+    /** The one flow, made by createInstance (nullptr before). */
+    static BookingFlow *instance();
 
     [[nodiscard]] QString step() const { return m_step; }
     [[nodiscard]] bool available() const { return m_sync != nullptr; }

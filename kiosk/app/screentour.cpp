@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screentour.h"
 
+#include "bookingflow.h"
+#include "bookingtour.h"
 #include "glyphcheck.h"
 #include "kiosk.h"
 #include "voicelibrary.h"
@@ -199,6 +201,30 @@ int ScreenTour::screenshots(const QString &dir, const QString &language, QTextSt
             continue;
         }
         out << file << '\n';
+    }
+    // With a server, every step of a booking too (one real appointment: a test server).
+    BookingFlow *flow = BookingFlow::instance();
+    if (flow && flow->available()) {
+        if (!show(QStringLiteral("booking"))) {
+            out << "screenshots: booking did not load\n";
+            return 1;
+        }
+        BookingTour tour(flow, [this] { settle(); });
+        QString error;
+        const bool walked = tour.walk([&](const QString &name) {
+            const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
+            if (!m_window->grabWindow().save(file)) {
+                out << "screenshots: cannot write " << file << '\n';
+                return false;
+            }
+            out << file << '\n';
+            return true;
+        }, &error);
+        if (!walked) {
+            out << "screenshots: " << error << '\n';
+            ++failures;
+        }
+        flow->reset();
     }
     return failures == 0 ? 0 : 1;
 }

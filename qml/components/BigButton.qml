@@ -14,6 +14,11 @@ KioskButton {
     // An arrow that points the way: drawn after the text ("Next →") and turned around.
     property bool pictogramLast: false
     property bool pictogramMirrored: false
+    // A tile among tiles (vertical): pictogram and title at the top, so that they line up
+    // across tiles, and the detail shown beneath only where it fits the tile's height; it is
+    // still said on a touch. The tile's height is then the caller's, not the detail's.
+    property bool detailIfRoom: false
+    readonly property int pictogramSize: root.vertical ? 160 : 96
     // The whole screen read says the title; a touch says the detail too (voice.cpp).
     property string screenReading: root.text
 
@@ -45,13 +50,13 @@ KioskButton {
             visible: String(root.pictogram) !== ""
             mirrored: root.pictogramMirrored
             opacity: root.enabled ? 1 : 0.5
-            size: root.vertical ? 160 : 96
-            Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
+            size: root.pictogramSize
+            Layout.alignment: Qt.AlignHCenter | (root.detailIfRoom ? Qt.AlignTop : Qt.AlignVCenter)
         }
         ColumnLayout {
             spacing: 4
             Layout.fillWidth: true
-            Layout.alignment: Qt.AlignVCenter
+            Layout.alignment: root.detailIfRoom ? Qt.AlignTop : Qt.AlignVCenter
 
             Label {
                 text: root.text
@@ -62,8 +67,11 @@ KioskButton {
                 Layout.fillWidth: true
             }
             Label {
+                objectName: "detail"
                 text: root.detail
-                visible: root.detail !== ""
+                // Above it, the pictogram, the layout's spacing, the title and the column's.
+                visible: root.detail !== "" && (!root.detailIfRoom || root.pictogramSize + Theme.spacing / 2
+                                                + (parent as Item).children[0].implicitHeight + 4 + implicitHeight <= root.availableHeight)
                 font.pixelSize: Theme.fontSmall
                 font.family: Theme.fontFamily
                 color: Theme.subtle
@@ -71,6 +79,11 @@ KioskButton {
                 horizontalAlignment: root.vertical ? Text.AlignHCenter : Text.AlignLeft
                 Layout.fillWidth: true
             }
+        }
+        // A tile keeps its pictogram and title at the top: the room left is below them.
+        Item {
+            visible: root.detailIfRoom
+            Layout.fillHeight: true
         }
     }
 }

@@ -21,83 +21,100 @@ ColumnLayout {
     objectName: "confirmStep"
     spacing: Theme.spacing
 
-    Label {
-        // Not read with the screen: its title already asks "is this right?".
-        property string screenReading: ""
+    // The summary scrolls, and shows that it does, when large text or the voice's caption
+    // leave it less room; the two buttons below it stay on screen.
+    Flickable {
+        id: page
 
-        //: Above the summary of an appointment, before it is booked
-        text: qsTr("Please check your appointment:")
-        font.pixelSize: Theme.fontBody
-        font.family: Theme.fontFamily
-        color: Theme.text
-        wrapMode: Text.Wrap
-        horizontalAlignment: Text.AlignLeft // mirrored in right-to-left languages
+        contentHeight: summaryColumn.implicitHeight
+        interactive: page.contentHeight > page.height
+        clip: true
+        ScrollBar.vertical: ScrollHint {}
         Layout.fillWidth: true
-    }
-    InfoRow {
-        objectName: "summaryService"
-        pictogram: root.servicePictogram
-        text: root.summary.service
-        large: true
-        Layout.fillWidth: true
-    }
-    // The day and time as the booked screen will show them: the pictures, then the date as
-    // large as the time.
-    WhenPictures {
-        objectName: "summaryWhen"
-        when: root.summary
-        size: 180
-        Layout.alignment: Qt.AlignHCenter
-    }
-    Label {
-        objectName: "summaryDate"
-        text: root.summary.date
-        font.pixelSize: Theme.fontTitle
-        font.family: Theme.fontFamily
-        font.bold: true
-        color: Theme.text
-        wrapMode: Text.Wrap
-        horizontalAlignment: Text.AlignHCenter
-        Layout.fillWidth: true
-    }
-    Label {
-        objectName: "summaryTime"
-        text: root.summary.time
-        font.pixelSize: Theme.fontTitle
-        font.family: Theme.fontFamily
-        font.bold: true
-        color: Theme.text
-        horizontalAlignment: Text.AlignHCenter
-        Layout.fillWidth: true
-    }
-    InfoRow {
-        // Read with the screen by its name: the address is said once the appointment is booked.
-        property string screenReading: root.summary.office
-
-        objectName: "summaryOffice"
-        pictogram: Theme.pictogram("map-pin")
-        text: root.summary.office + "\n" + root.summary.address
-        Layout.fillWidth: true
-    }
-    InfoRow {
-        property string screenReading: Booking.sayAloud === "yes" ? root.summary.phone : ""
-
-        objectName: "summaryPhone"
-        pictogram: Theme.pictogram("phone")
-        text: root.summary.phone
-        Layout.fillWidth: true
-    }
-    InfoRow {
-        property string screenReading: Booking.sayAloud === "yes" ? root.summary.name : ""
-
-        objectName: "summaryName"
-        visible: root.summary.name !== ""
-        pictogram: Theme.pictogram("person")
-        text: root.summary.name
-        Layout.fillWidth: true
-    }
-    Item {
         Layout.fillHeight: true
+
+        ColumnLayout {
+            id: summaryColumn
+
+            width: page.width - Theme.spacing // room for the scroll bar
+            spacing: Theme.spacing
+
+            Label {
+                // Not read with the screen: its title already asks "is this right?".
+                property string screenReading: ""
+
+                //: Above the summary of an appointment, before it is booked
+                text: qsTr("Please check your appointment:")
+                font.pixelSize: Theme.fontBody
+                font.family: Theme.fontFamily
+                color: Theme.text
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft // mirrored in right-to-left languages
+                Layout.fillWidth: true
+            }
+            InfoRow {
+                objectName: "summaryService"
+                pictogram: root.servicePictogram
+                text: root.summary.service
+                large: true
+                Layout.fillWidth: true
+            }
+            // The day and time as the booked screen will show them: the pictures, then the date as
+            // large as the time.
+            WhenPictures {
+                objectName: "summaryWhen"
+                when: root.summary
+                size: 180
+                Layout.alignment: Qt.AlignHCenter
+            }
+            Label {
+                objectName: "summaryDate"
+                text: root.summary.date
+                font.pixelSize: Theme.fontTitle
+                font.family: Theme.fontFamily
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "summaryTime"
+                text: root.summary.time
+                font.pixelSize: Theme.fontTitle
+                font.family: Theme.fontFamily
+                font.bold: true
+                color: Theme.text
+                horizontalAlignment: Text.AlignHCenter
+                Layout.fillWidth: true
+            }
+            InfoRow {
+                // Read with the screen by its name: the address is said once the appointment is booked.
+                property string screenReading: root.summary.office
+
+                objectName: "summaryOffice"
+                pictogram: Theme.pictogram("map-pin")
+                text: root.summary.office + "\n" + root.summary.address
+                Layout.fillWidth: true
+            }
+            InfoRow {
+                property string screenReading: Booking.sayAloud === "yes" ? root.summary.phone : ""
+
+                objectName: "summaryPhone"
+                pictogram: Theme.pictogram("phone")
+                text: root.summary.phone
+                Layout.fillWidth: true
+            }
+            InfoRow {
+                property string screenReading: Booking.sayAloud === "yes" ? root.summary.name : ""
+
+                objectName: "summaryName"
+                visible: root.summary.name !== ""
+                pictogram: Theme.pictogram("person")
+                text: root.summary.name
+                Layout.fillWidth: true
+            }
+        }
     }
     BigButton {
         objectName: "addName"
