@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "belgianregion.h"
 #include "packlistmodel.h"
 
 #include <QtQml/qqmlregistration.h>
@@ -29,6 +30,8 @@ public:
         PhoneRole,
         WebsiteRole,
         HoursRole,
+        RegionRole,
+        RegionHeadingRole,
     };
     explicit OrganisationModel(PackContext *context, QObject *parent = nullptr);
 
@@ -51,6 +54,10 @@ protected:
 
 private:
     void rebuild();
+    /** The region of the kiosk's office (the pack's default office). */
+    [[nodiscard]] BelgianRegion homeRegion() const;
+    /** The region's name in the visitor's language, "" when unknown. */
+    [[nodiscard]] static QString regionName(BelgianRegion region);
 
     QString m_category;
     QList<const Organisation *> m_rows; // into context().pack(): only between resets

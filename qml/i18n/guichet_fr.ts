@@ -404,7 +404,7 @@
     <message>
         <source>Today: %1</source>
         <extracomment>Before the office&apos;s hours of the current day, e.g. &quot;Today: 09:00 – 12:00&quot;</extracomment>
-        <translation type="unfinished">Aujourd'hui : %1</translation>
+        <translation type="unfinished">Aujourd&apos;hui : %1</translation>
     </message>
 </context>
 <context>
@@ -583,6 +583,24 @@
         <source>Open now, closes at %1, reopens at %2</source>
         <extracomment>%1 is when it closes, %2 when it opens again the same day, e.g. 12:00 and 14:00</extracomment>
         <translation type="unfinished">Ouvert maintenant, ferme à %1, rouvre à %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::OrganisationModel</name>
+    <message>
+        <source>Brussels</source>
+        <extracomment>A region of Belgium, heading the help organisations found there</extracomment>
+        <translation type="unfinished">Bruxelles</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <extracomment>A region of Belgium, heading the help organisations found there</extracomment>
+        <translation type="unfinished">Wallonie</translation>
+    </message>
+    <message>
+        <source>Flanders</source>
+        <extracomment>A region of Belgium, heading the help organisations found there</extracomment>
+        <translation type="unfinished">Flandre</translation>
     </message>
 </context>
 <context>

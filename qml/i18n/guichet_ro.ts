@@ -586,6 +586,24 @@
     </message>
 </context>
 <context>
+    <name>guichet::OrganisationModel</name>
+    <message>
+        <source>Brussels</source>
+        <extracomment>A region of Belgium, heading the help organisations found there</extracomment>
+        <translation type="unfinished">Bruxelles</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <extracomment>A region of Belgium, heading the help organisations found there</extracomment>
+        <translation type="unfinished">Valonia</translation>
+    </message>
+    <message>
+        <source>Flanders</source>
+        <extracomment>A region of Belgium, heading the help organisations found there</extracomment>
+        <translation type="unfinished">Flandra</translation>
+    </message>
+</context>
+<context>
     <name>guichet::Voice</name>
     <message>
         <source>Voice mode is on. Touch once to hear, touch again to choose.</source>

@@ -586,6 +586,24 @@
     </message>
 </context>
 <context>
+    <name>guichet::OrganisationModel</name>
+    <message>
+        <source>Brussels</source>
+        <extracomment>A region of Belgium, heading the help organisations found there</extracomment>
+        <translation type="unfinished">ብራስልስ</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <extracomment>A region of Belgium, heading the help organisations found there</extracomment>
+        <translation type="unfinished">ዋሎንያ</translation>
+    </message>
+    <message>
+        <source>Flanders</source>
+        <extracomment>A region of Belgium, heading the help organisations found there</extracomment>
+        <translation type="unfinished">ፍላንደርስ</translation>
+    </message>
+</context>
+<context>
     <name>guichet::Voice</name>
     <message>
         <source>Voice mode is on. Touch once to hear, touch again to choose.</source>

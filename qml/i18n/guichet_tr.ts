@@ -582,7 +582,25 @@
     <message>
         <source>Open now, closes at %1, reopens at %2</source>
         <extracomment>%1 is when it closes, %2 when it opens again the same day, e.g. 12:00 and 14:00</extracomment>
-        <translation type="unfinished">Şu an açık, %1'de kapanır, %2'de yeniden açılır</translation>
+        <translation type="unfinished">Şu an açık, %1&apos;de kapanır, %2&apos;de yeniden açılır</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::OrganisationModel</name>
+    <message>
+        <source>Brussels</source>
+        <extracomment>A region of Belgium, heading the help organisations found there</extracomment>
+        <translation type="unfinished">Brüksel</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <extracomment>A region of Belgium, heading the help organisations found there</extracomment>
+        <translation type="unfinished">Valonya</translation>
+    </message>
+    <message>
+        <source>Flanders</source>
+        <extracomment>A region of Belgium, heading the help organisations found there</extracomment>
+        <translation type="unfinished">Flaman Bölgesi</translation>
     </message>
 </context>
 <context>

@@ -73,13 +73,46 @@ private Q_SLOTS:
     void organisationsSortedByCollation()
     {
         OrganisationModel organisations(m_context.get());
-        // ICU puts É with the E's; a byte order would put "Écrire" after "Zeta".
+        // ICU puts É with the E's; a byte order would put "Écrire" after "Zeta". (Alpha, in
+        // Liège, comes after the Brussels ones: organisationsByRegion.)
         QCOMPARE(column(organisations, OrganisationModel::NameRole),
-                 (QStringList{QStringLiteral("Alpha"), QStringLiteral("Écrire"), QStringLiteral("Zeta")}));
+                 (QStringList{QStringLiteral("Écrire"), QStringLiteral("Zeta"), QStringLiteral("Alpha")}));
         QSignalSpy categoryChanged(&organisations, &OrganisationModel::categoryChanged);
         organisations.setCategory(QStringLiteral("legal-aid"));
         organisations.setCategory(QStringLiteral("legal-aid"));
         QCOMPARE(categoryChanged.count(), 1);
+    }
+
+    // On a Brussels kiosk, Brussels organisations come first; Alpha, in Liège, follows under
+    // "Wallonia", and Zeta, given no region and no address here, stays with Brussels.
+    void organisationsByRegion()
+    {
+        std::optional<Pack> pack = test::loadMinipack();
+        QVERIFY(pack);
+        for (Organisation &o : pack->organisations) {
+            if (o.name == QLatin1String("Zeta")) {
+                o.address = {};
+                o.region.clear();
+                o.categories = {QStringLiteral("housing")};
+            }
+        }
+        m_context = std::make_unique<PackContext>(std::move(*pack), QStringLiteral("/pack"));
+        OrganisationModel organisations(m_context.get());
+        QCOMPARE(column(organisations, OrganisationModel::NameRole),
+                 (QStringList{QStringLiteral("Écrire"), QStringLiteral("Zeta"), QStringLiteral("Alpha")}));
+        QCOMPARE(column(organisations, OrganisationModel::RegionRole),
+                 (QStringList{QStringLiteral("Brussels"), QStringLiteral("Brussels"), QStringLiteral("Wallonia")}));
+        QCOMPARE(column(organisations, OrganisationModel::RegionHeadingRole),
+                 (QStringList{QStringLiteral("Brussels"), QString(), QStringLiteral("Wallonia")}));
+        // A list of one region needs no heading.
+        organisations.setCategory(QStringLiteral("housing"));
+        QCOMPARE(column(organisations, OrganisationModel::NameRole), QStringList{QStringLiteral("Zeta")});
+        QCOMPARE(column(organisations, OrganisationModel::RegionHeadingRole), QStringList{QString()});
+        QCOMPARE(regionOfPostcode(QStringLiteral("1000")), BelgianRegion::Brussels);
+        QCOMPARE(regionOfPostcode(QStringLiteral("1348")), BelgianRegion::Wallonia);
+        QCOMPARE(regionOfPostcode(QStringLiteral("2000")), BelgianRegion::Flanders);
+        QCOMPARE(regionOfPostcode(QStringLiteral("75001")), BelgianRegion::Unknown);
+        QCOMPARE(regionOf(QStringLiteral("flanders"), QStringLiteral("1000")), BelgianRegion::Flanders); // the pack decides
     }
 
     void officeStatusFollowsTheClock()

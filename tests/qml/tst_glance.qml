@@ -97,6 +97,19 @@ TestCase {
         verify(footerTop < main.currentScreen.height / 2 + 200, "buttons at " + footerTop + " of " + main.currentScreen.height)
     }
 
+    // On a Brussels kiosk the Brussels organisations come first, under their region's name;
+    // those in Wallonia follow under theirs.
+    function test_organisationsByRegion() {
+        const main = openScreen("fr", "organisations")
+        const headings = Finger.findAll(main.currentScreen, "regionHeading").filter(h => h.visible)
+        verify(headings.length >= 1)
+        compare(headings[0].text, "Bruxelles")
+        const list = flickableOf(headings[0])
+        list.positionViewAtEnd()
+        waitForRendering(main.contentItem)
+        tryVerify(() => Finger.findAll(main.currentScreen, "regionHeading").some(h => h.visible && h.text === "Wallonie"))
+    }
+
     // High contrast: an active toggle differs from an inactive one by more than a colour (a
     // tick), and a disabled button stays visible (full opacity, its subtle colour).
     function test_highContrastStates() {
