@@ -68,7 +68,8 @@ ColumnLayout {
 
         BigButton {
             objectName: "nameSkip"
-            pictogram: Theme.pictogram("no")
+            // A person left as an outline: going on without one, not a red "cancel" cross.
+            pictogram: Theme.pictogram("skip")
             //: Button that goes on without giving a name
             text: qsTr("Skip")
             Layout.fillWidth: true

@@ -107,7 +107,10 @@ Screen {
         }
         BigButton {
             visible: controller.finished
-            pictogram: Theme.pictogram("back")
+            objectName: "restart"
+            // The questions to answer again, not an arrow: "back" would point forward in
+            // right-to-left languages, and means going back rather than starting over.
+            pictogram: Theme.pictogram("restart")
             //: Button that restarts the eligibility questions
             text: qsTr("Start the questions again")
             Layout.fillWidth: true

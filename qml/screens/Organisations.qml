@@ -28,7 +28,7 @@ Screen {
 
             CategoryButton {
                 objectName: "allCategories"
-                pictogram: Theme.pictogram("organisations")
+                pictogram: Theme.pictogram("all")
                 //: Filter showing every help organisation
                 text: qsTr("All")
                 width: chips.chipSize

@@ -110,6 +110,21 @@ TestCase {
         tryVerify(() => Finger.findAll(main.currentScreen, "regionHeading").some(h => h.visible && h.text === "Wallonie"))
     }
 
+    // Pictograms that mean what they say: restarting the questions is not an arrow, going to
+    // the commune first is the town hall, not a refusal's red cross, and "all" is not a picture
+    // of people.
+    function test_pictogramsMeanWhatTheySay() {
+        const outcome = openScreen("ar", "eligibility-outcome")
+        const restart = findChild(outcome.currentScreen, "restart")
+        verify(String(restart.pictogram).endsWith("/restart.svg"), restart.pictogram)
+        verify(!restart.pictogramMirrored)
+        const shown = Finger.findAll(outcome.currentScreen, "").filter(item => item.source !== undefined && String(item.source).indexOf("/pictograms/") >= 0)
+        verify(!shown.some(item => String(item.source).endsWith("/cross.svg")), "a red cross on an outcome")
+        verify(shown.some(item => String(item.source).endsWith("/town-hall.svg")), "the commune's town hall")
+        const filter = openScreen("fr", "organisations")
+        verify(String(findChild(filter.currentScreen, "allCategories").pictogram).endsWith("/all.svg"))
+    }
+
     // High contrast: an active toggle differs from an inactive one by more than a colour (a
     // tick), and a disabled button stays visible (full opacity, its subtle colour).
     function test_highContrastStates() {
