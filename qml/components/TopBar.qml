@@ -15,8 +15,9 @@ Rectangle {
     signal homeRequested()
     signal helpRequested()
 
-    // Taller with large text, so that the title grows with it rather than shrinking to fit.
-    implicitHeight: Math.round(Theme.touchTarget * Theme.scale) + 2 * Theme.spacing
+    // Taller with large text, so that the title grows with it rather than shrinking to fit;
+    // without a title (home), as high as ever, leaving the room to the language buttons.
+    implicitHeight: Math.round(Theme.touchTarget * (root.title === "" ? 1 : Theme.scale)) + 2 * Theme.spacing
     color: Theme.surface
     border.color: Theme.border
     border.width: Theme.borderWidth

@@ -27,7 +27,9 @@ Screen {
             Label {
                 // Not translated on purpose: it greets before a language is chosen.
                 text: "Bienvenue · Welkom · Welcome · أهلاً وسهلاً · Hoş geldiniz · Ласкаво просимо"
-                font.pixelSize: Theme.fontTitle
+                // Not enlarged by large text (it is no language's text yet): the room goes to the
+                // language buttons below, which must not get shorter.
+                font.pixelSize: Math.round(Theme.fontButton / Theme.scale)
                 font.family: "Noto Sans"
                 color: Theme.text
                 wrapMode: Text.Wrap
@@ -50,7 +52,7 @@ Screen {
 
             // Two columns, or three when two would not fit the height there is (voice mode's
             // caption and bar take room) and the screen is wide enough for names in three.
-            readonly property real smallestCell: Theme.touchTarget + Theme.spacing
+            readonly property real smallestCell: Theme.touchTarget + Theme.spacing / 2
             readonly property int columns: Math.ceil(count / 2) * grid.smallestCell > height && width / 3 >= 320 ? 3 : 2
 
             model: Kiosk.languages

@@ -154,6 +154,26 @@ TestCase {
         verify(after.truncated === false)
     }
 
+    // Large text: the language buttons on the first screen grow their names and do not get
+    // shorter, and all thirteen stay on one screen without scrolling.
+    function test_largeTextLanguageButtons() {
+        const main = openScreen("fr", "home")
+        const buttonsOf = () => Kiosk.languages.rowCount() > 0 ? [...Array(Kiosk.languages.rowCount()).keys()].map(
+                                    row => findChild(main.currentScreen, "language-" + Kiosk.languages.data(Kiosk.languages.index(row, 0), Qt.UserRole + 1)))
+                                : []
+        const normal = buttonsOf()
+        verify(normal.length >= 13)
+        const normalHeight = normal[0].height
+        const normalFont = normal[0].font.pixelSize
+        Kiosk.largeText = true
+        waitForRendering(main.contentItem)
+        const large = buttonsOf()
+        verify(large[0].height >= normalHeight - 1, normalHeight + " -> " + large[0].height)
+        verify(large[0].font.pixelSize > normalFont)
+        const last = large[large.length - 1]
+        verify(last.mapToItem(null, 0, last.height).y <= main.height, "the last language is below the screen")
+    }
+
     // Tigrinya's small texts (subtitles, category labels) are larger than Latin ones.
     function test_ethiopicSmallTextsLarger() {
         Kiosk.setLanguage("fr")
