@@ -327,7 +327,7 @@
     <message>
         <source>The welcome programme</source>
         <extracomment>Menu entry: pages explaining the settlement programme (parcours d&apos;accueil)</extracomment>
-        <translation type="unfinished">Программа адаптации</translation>
+        <translation type="unfinished">Программа интеграции</translation>
     </message>
     <message>
         <source>What it is, step by step</source>
@@ -448,14 +448,14 @@
     <name>Programme</name>
     <message>
         <source>The welcome programme</source>
-        <translation type="unfinished">Программа адаптации</translation>
+        <translation type="unfinished">Программа интеграции</translation>
     </message>
 </context>
 <context>
     <name>ProgrammePage</name>
     <message>
         <source>The welcome programme</source>
-        <translation type="unfinished">Программа адаптации</translation>
+        <translation type="unfinished">Программа интеграции</translation>
     </message>
 </context>
 <context>

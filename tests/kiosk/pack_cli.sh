@@ -194,4 +194,20 @@ sox -n -r 16000 -c 1 "$WORK/clips/audio/fr/programme.welcom.title.wav" synth 0.5
 grep -q "^warning: $WORK/clips/audio/fr/programme.welcom.title.wav: no text \"programme.welcom.title\" in texts/fr.json" "$WORK/clips.out" \
     || fail "no warning for a misspelt clip: $(cat "$WORK/clips.out")"
 [ "$(grep -c "^warning: .*audio/" "$WORK/clips.out")" = 1 ] || fail "warnings for good clips: $(cat "$WORK/clips.out")"
+# --- the glossaries: the shipped pack uses one term per concept; a word a glossary says to
+# avoid is warned about at its key; a glossary that cannot be read is refused.
+"$PACK" validate "$SRC/content/bapa-bxl" >"$WORK/glossary-ok.out" 2>&1 || fail "validate: $(cat "$WORK/glossary-ok.out")"
+grep -q "glossary" "$WORK/glossary-ok.out" && fail "the shipped pack mixes terms: $(cat "$WORK/glossary-ok.out")"
+cp -r "$SRC/content/bapa-bxl" "$WORK/terms"
+sed -i 's/"eligibility.adult.hint": "Програма інтеграції/"eligibility.adult.hint": "Програма адаптації/' "$WORK/terms/texts/uk.json"
+"$PACK" validate "$WORK/terms" >"$WORK/terms.out" 2>&1 || fail "a mixed term is a warning, not a refusal: $(cat "$WORK/terms.out")"
+grep -q "^warning: $WORK/terms/texts/uk.json:[0-9]*: texts.eligibility.adult.hint: uses \"адаптац\"; the glossary (glossary/uk.json) says \"програма інтеграції\" for programme" "$WORK/terms.out" \
+    || fail "no warning for the avoided term: $(cat "$WORK/terms.out")"
+[ "$(grep -c "glossary" "$WORK/terms.out")" = 1 ] || fail "more than the one mixed term: $(cat "$WORK/terms.out")"
+printf '{"language": "uk", "terms": [' >"$WORK/terms/glossary/uk.json"
+"$PACK" validate "$WORK/terms" >"$WORK/terms-bad.out" 2>&1 && fail "validate accepted a broken glossary"
+grep -q "glossary/uk.json: not valid JSON" "$WORK/terms-bad.out" || fail "broken glossary not explained: $(cat "$WORK/terms-bad.out")"
+printf '{"language": "uk", "terms": [{"concept": "programme"}]}' >"$WORK/terms/glossary/uk.json"
+"$PACK" validate "$WORK/terms" >"$WORK/terms-bad.out" 2>&1 && fail "validate accepted a term without its word"
+grep -q "glossary/uk.json: terms\[0\]: needs a \"concept\" and a \"term\"" "$WORK/terms-bad.out" || fail "no term not explained: $(cat "$WORK/terms-bad.out")"
 echo "pack_cli: ok"

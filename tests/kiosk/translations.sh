@@ -22,4 +22,24 @@ for ts in "$SRC"/qml/i18n/guichet_*.ts; do
         echo "$name: $(echo "$out" | grep Generated)"
     fi
 done
+# The interface names each concept as the pack's glossary does: no translation uses a word the
+# glossary of its language says to avoid (the menu's title and the texts below it agree).
+python3 - "$SRC" <<'PY' || status=1
+import glob, html, json, os, re, sys
+src = sys.argv[1]
+bad = 0
+for path in sorted(glob.glob(os.path.join(src, "content/bapa-bxl/glossary/*.json"))):
+    glossary = json.load(open(path, encoding="utf-8"))
+    ts = os.path.join(src, "qml/i18n/guichet_%s.ts" % glossary["language"])
+    if not os.path.exists(ts):
+        continue
+    translations = [html.unescape(t) for t in re.findall(r"<translation[^>]*>([^<]*)</translation>", open(ts, encoding="utf-8").read())]
+    for term in glossary["terms"]:
+        for word in term.get("avoid", []):
+            for text in translations:
+                if word.casefold() in text.casefold():
+                    print('FAIL: %s: "%s" uses "%s"; the glossary says "%s"' % (os.path.basename(ts), text, word, term["term"]))
+                    bad = 1
+sys.exit(bad)
+PY
 exit $status

@@ -4,6 +4,7 @@
 #include "calendarwarnings.h"
 #include "clipwarnings.h"
 #include "clock.h"
+#include "glossary.h"
 #include "packdirectory.h"
 #include "packloader.h"
 
@@ -11,8 +12,8 @@
 #include "glyphwarnings.h"
 #include "installeddata.h"
 #include "speechwarnings.h"
-#include "textlocator.h"
 #endif
+#include "textlocator.h"
 
 #include <QTimeZone>
 
@@ -28,12 +29,12 @@ QDate packToday(const Pack &pack)
     return Clock::today(zone.isValid() ? zone : QTimeZone("Europe/Brussels"));
 }
 
-QList<PackProblem> warningsOf(const Pack &pack, const QString &dir, [[maybe_unused]] const PackSource &source, [[maybe_unused]] QTextStream &err)
+QList<PackProblem> warningsOf(const Pack &pack, const QString &dir, [[maybe_unused]] const PackSource &source, [[maybe_unused]] TextLocator &locator,
+                              [[maybe_unused]] QTextStream &err)
 {
     QList<PackProblem> warnings = calendarWarnings(pack, packToday(pack));
     warnings += clipWarnings(pack, dir);
 #ifdef GUICHET_HAS_KIOSK
-    TextLocator locator(source);
     warnings += glyphWarnings(pack, locator);
     const QString voicesFromEnv = qEnvironmentVariable("GUICHET_VOICES");
     warnings += speechWarnings(pack, source, voicesFromEnv.isEmpty() ? installedData(QStringLiteral("voices")) : voicesFromEnv, locator);
@@ -56,7 +57,17 @@ int validate(const QString &dir, QTextStream &out, QTextStream &err)
         err << loader.problems().size() << " problem(s); the pack was not accepted\n";
         return 1;
     }
-    const QList<PackProblem> warnings = warningsOf(*pack, dir, source, err);
+    // The glossaries are for translators (the kiosk does not read them), but one that cannot be
+    // read is refused here, so that a typo in it is not silently a glossary that checks nothing.
+    TextLocator locator(source);
+    const GlossaryCheck glossary = checkGlossaries(*pack, source, locator);
+    for (const PackProblem &p : glossary.errors)
+        err << dir << '/' << p.toString() << '\n';
+    if (!glossary.errors.isEmpty()) {
+        err << glossary.errors.size() << " problem(s); the pack was not accepted\n";
+        return 1;
+    }
+    const QList<PackProblem> warnings = warningsOf(*pack, dir, source, locator, err) + glossary.warnings;
     for (const PackProblem &w : warnings)
         err << "warning: " << dir << '/' << w.toString() << '\n';
     err.flush();
