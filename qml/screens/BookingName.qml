@@ -62,8 +62,12 @@ ColumnLayout {
     Item {
         Layout.fillHeight: true
     }
-    RowLayout {
-        spacing: Theme.spacing
+    // Side by side, or one above the other with large text, where "Продовжити" would not fit
+    // half the width and would be cut in two.
+    GridLayout {
+        columns: Kiosk.largeText ? 1 : 2
+        rowSpacing: Theme.spacing
+        columnSpacing: Theme.spacing
         Layout.fillWidth: true
 
         BigButton {
