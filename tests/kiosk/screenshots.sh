@@ -23,12 +23,15 @@ check() { # PNG signature, then the IHDR width and height (bytes 16-23): 1080×1
     [ "$size" = "0000043800000780" ] || { echo "FAIL: $f is not 1080x1920 ($size)"; exit 1; }
 }
 
+# The kiosk and its server pinned to the same moment, next Monday morning, built from today's
+# date: the screens and the free times are the same whatever the day the test runs.
+NOW="$(date -d "next monday" +%F)T10:30:00"
 SERVER_ARGS=
 if [ -n "$SERVER" ]; then
     DB="sqlite:$WORK/guichet.sqlite"
     "$SERVER" --db "$DB" import --pack "$PACK" >/dev/null
     (umask 077 && "$SERVER" --db "$DB" token add --role kiosk --kiosk kiosk-1 >"$WORK/kiosk.token")
-    "$SERVER" --db "$DB" --listen 127.0.0.1:0 >"$WORK/server.out" 2>"$WORK/server.err" &
+    "$SERVER" --db "$DB" --listen 127.0.0.1:0 --now "$NOW" >"$WORK/server.out" 2>"$WORK/server.err" &
     SERVER_PID=$!
     URL=
     for _ in $(seq 1 100); do
@@ -40,7 +43,7 @@ if [ -n "$SERVER" ]; then
     SERVER_ARGS="--server $URL --kiosk-id kiosk-1 --token-file $WORK/kiosk.token --data $WORK/kiosk"
 fi
 # shellcheck disable=SC2086 # SERVER_ARGS is several arguments or none
-"$KIOSK" --screenshot-dir "$WORK/shots" --lang "$LANG_CODE" --now 2026-11-26T17:30:00Z $SERVER_ARGS
+"$KIOSK" --screenshot-dir "$WORK/shots" --lang "$LANG_CODE" --now "$NOW" $SERVER_ARGS
 for screen in home menu programme programme-page offices office organisations eligibility eligibility-outcome help idle; do
     check "$screen"
 done
