@@ -55,6 +55,8 @@ TestCase {
         Kiosk.idle.idleSeconds = 1
         tryCompare(Kiosk.idle, "counting", true, 3000)
         tryVerify(() => Voice.lastRead.startsWith("Vous êtes toujours là"), 3000, Voice.lastRead)
+        // What it shows: the question, the countdown's sentence and the button.
+        verify(Voice.lastRead.indexOf("La borne recommence pour la personne suivante") > 0, Voice.lastRead)
         verify(Voice.lastRead.indexOf("Je suis là") > 0, Voice.lastRead)
         // Nobody answered: the next visitor finds the home screen, voice mode off, and hears
         // where it is, in French and English.

@@ -68,6 +68,28 @@ TestCase {
         compare(main.atHome, false)
     }
 
+    // Any touch is an answer, not only the button: here the dimmed screen outside the dialog.
+    function test_anyTouchKeepsTheSession() {
+        const main = createTemporaryObject(mainComponent, testCase)
+        // The countdown ends 2 s after it starts; a new one could end only 4 s after the touch.
+        Kiosk.idle.idleSeconds = 2
+        Kiosk.idle.countdownSeconds = 2
+        Kiosk.setLanguage("nl")
+        verify(main.showScreen("offices"))
+        tryCompare(Kiosk.idle, "counting", true, 4000)
+        const button = findChild(main.contentItem.parent, "stillHere")
+        tryVerify(() => button !== null && button.visible && button.width > 0, 2000)
+        // A corner of the window, beside the dialog in the middle (found before touching).
+        const corner = Qt.point(20, main.height - 20)
+        verify(corner.x < button.mapToItem(main.contentItem, 0, 0).x, "the corner is outside the dialog")
+        mouseClick(main.contentItem, corner.x, corner.y)
+        compare(Kiosk.idle.counting, false)
+        // Past the first countdown's end: the visitor is still where they were.
+        wait(3000)
+        compare(Kiosk.language, "nl")
+        compare(main.atHome, false)
+    }
+
     function test_untouchedHomeNeverAsks() {
         const main = createTemporaryObject(mainComponent, testCase)
         verify(main.atHome)

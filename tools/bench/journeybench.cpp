@@ -2,14 +2,33 @@
 #include "journeybench.h"
 
 #include "benchserver.h"
+#include "installeddata.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
 namespace guichet {
+
+namespace {
+
+/** The id of the default pack's first office: the kiosk stands in it, so the booking skips
+ *  the office step whatever the pack's default_office says. Empty if it cannot be read. */
+QString firstOffice()
+{
+    QFile file(installedData(QStringLiteral("default-pack")) + QStringLiteral("/offices.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonArray offices = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("offices")).toArray();
+    return offices.isEmpty() ? QString() : offices.first().toObject().value(QStringLiteral("id")).toString();
+}
+
+} // namespace
 
 int journeyBench(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -20,6 +39,11 @@ int journeyBench(const QStringList &args, QTextStream &out, QTextStream &err)
     QString error;
     if (!server.start(&error)) {
         err << "journey: " << error << '\n';
+        return 1;
+    }
+    const QString office = firstOffice();
+    if (office.isEmpty()) {
+        err << "journey: no office in the default pack\n";
         return 1;
     }
     QTemporaryDir dir;
@@ -40,7 +64,7 @@ int journeyBench(const QStringList &args, QTextStream &out, QTextStream &err)
         kiosk.start(QCoreApplication::applicationDirPath() + QStringLiteral("/guichet-kiosk"),
                     QStringList{QStringLiteral("--windowed"), QStringLiteral("--mute"), QStringLiteral("--server"), server.url(), QStringLiteral("--kiosk-id"),
                      QStringLiteral("k1"), QStringLiteral("--token-file"), token.fileName(), QStringLiteral("--data"),
-                     dir.filePath(QStringLiteral("kiosk-") + language), QStringLiteral("--bench-journey"), language}
+                     dir.filePath(QStringLiteral("kiosk-") + language), QStringLiteral("--office"), office, QStringLiteral("--bench-journey"), language}
                         + (keys ? QStringList{QStringLiteral("--bench-journey-keys")} : QStringList{}));
         if (!kiosk.waitForFinished(30 * 60 * 1000)) {
             err << "journey: the kiosk did not finish in " << language << '\n';
