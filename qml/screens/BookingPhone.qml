@@ -136,7 +136,10 @@ ColumnLayout {
             verticalAlignment: Text.AlignVCenter
             fontSizeMode: Text.HorizontalFit
             minimumPixelSize: Theme.fontBody
+            // Room for "hear my number" on both sides: the button is at the end of the row (left
+            // in right-to-left languages), and this label is not mirrored.
             anchors.rightMargin: hear.visible ? hear.width + Theme.spacing : Theme.spacing / 2
+            anchors.leftMargin: hear.visible ? hear.width + Theme.spacing : Theme.spacing / 2
         }
         ToolButton {
             id: hear

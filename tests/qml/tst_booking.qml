@@ -324,6 +324,9 @@ TestCase {
         let confirm = step(main, "confirm")
         Booking.addName()
         const name = step(main, "name")
+        // The step is read as it opens (after a short timer): let that happen before typing, or
+        // on a busy machine it lands after the letter.
+        tryVerify(() => Voice.lastRead.startsWith("Votre nom"), 3000, Voice.lastRead)
         const field = findChild(name, "nameField")
         field.forceActiveFocus()
         keyClick(Qt.Key_A)
@@ -368,6 +371,16 @@ TestCase {
         compare(Booking.phone, "")
         for (const key of "0470123456")
             Booking.pressKey(key)
+        // "Hear my number" sits beside the number, on its left in Arabic, never over it.
+        waitForRendering(main.contentItem)
+        const display = findChild(phone, "phoneDisplay")
+        const hear = findChild(phone, "hearNumber")
+        verify(hear.visible)
+        // The number's whole box, not only today's digits: a longer number must not slide under it.
+        const displayLeft = display.mapToItem(null, 0, 0).x
+        const hearLeft = hear.mapToItem(null, 0, 0).x
+        verify(hearLeft + hear.width <= displayLeft || hearLeft >= displayLeft + display.width,
+               "the button covers the number: " + hearLeft + "+" + hear.width + " over " + displayLeft + "+" + display.width)
         Booking.acceptPhone()
         step(main, "confirm")
         Voice.readScreen(main.currentScreen)
