@@ -103,7 +103,7 @@ expected_files() {
     case $1 in
     guichet-common) cat <<'EOF'
 /usr/share/guichet/default-pack/manifest\.json
-/usr/share/guichet/default-pack/(SOURCES\.md|[a-z]+\.json|pictograms/[a-z0-9-]+\.svg|texts/[a-z-]+\.json)
+/usr/share/guichet/default-pack/(SOURCES\.md|[a-z]+\.json|pictograms/[a-z0-9-]+\.svg|texts/[a-z-]+\.json|glossary/[a-z-]+\.json)
 /usr/share/guichet/voices/[a-z-]+\.json
 EOF
         ;;
