@@ -187,6 +187,16 @@ int ScreenTour::screenshots(const QString &dir, const QString &language, QTextSt
     }
     QDir().mkpath(dir);
     m_kiosk->setLanguage(language);
+    // The window as it is now, as DIR/NAME.png; its path said, or why it could not be written.
+    const auto shoot = [&](const QString &name) {
+        const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
+        if (!m_window->grabWindow().save(file)) {
+            out << "screenshots: cannot write " << file << '\n';
+            return false;
+        }
+        out << file << '\n';
+        return true;
+    };
     int failures = 0;
     for (const QString &screen : screenNames()) {
         if (!show(screen)) {
@@ -194,13 +204,8 @@ int ScreenTour::screenshots(const QString &dir, const QString &language, QTextSt
             ++failures;
             continue;
         }
-        const QString file = QDir(dir).filePath(screen + QStringLiteral(".png"));
-        if (!m_window->grabWindow().save(file)) {
-            out << "screenshots: cannot write " << file << '\n';
+        if (!shoot(screen))
             ++failures;
-            continue;
-        }
-        out << file << '\n';
     }
     // With a server, every step of a booking too (one real appointment: a test server).
     BookingFlow *flow = BookingFlow::instance();
@@ -211,16 +216,7 @@ int ScreenTour::screenshots(const QString &dir, const QString &language, QTextSt
         }
         BookingTour tour(flow, [this] { settle(); });
         QString error;
-        const bool walked = tour.walk([&](const QString &name) {
-            const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
-            if (!m_window->grabWindow().save(file)) {
-                out << "screenshots: cannot write " << file << '\n';
-                return false;
-            }
-            out << file << '\n';
-            return true;
-        }, &error);
-        if (!walked) {
+        if (!tour.walk(shoot, &error)) {
             out << "screenshots: " << error << '\n';
             ++failures;
         }

@@ -106,6 +106,19 @@ QString formatWith(const icu::DateFormat *format, UDate when)
     return fromIcu(out);
 }
 
+// An interval ("09:00–12:00", "24–31 décembre"), or empty when ICU cannot write it.
+QString formatInterval(const icu::DateIntervalFormat *format, UDate from, UDate to)
+{
+    if (!format)
+        return {};
+    const icu::DateInterval interval(from, to);
+    icu::UnicodeString out;
+    icu::FieldPosition position;
+    UErrorCode status = U_ZERO_ERROR;
+    format->format(&interval, out, position, status);
+    return U_FAILURE(status) ? QString() : fromIcu(out);
+}
+
 } // namespace
 
 // ICU formatters are not safe to share between threads: a LocaleFormat belongs to the
@@ -223,18 +236,13 @@ QString LocaleFormat::time(QTime time) const
 
 QString LocaleFormat::timeRange(QTime from, QTime to) const
 {
-    if (!from.isValid() || !to.isValid() || !d->timeRange)
-        return {};
-    const icu::DateInterval interval(wallClock(from), wallClock(to));
-    icu::UnicodeString out;
-    icu::FieldPosition position;
-    UErrorCode status = U_ZERO_ERROR;
-    d->timeRange->format(&interval, out, position, status);
-    if (U_FAILURE(status))
+    if (!from.isValid() || !to.isValid())
         return {};
     // ICU joins the two ends tightly ("09:00–12:00"), which reads as one long number in
     // Arabic script. Keep the language's own separator, with a no-break space either side.
-    const QString joined = fromIcu(out);
+    const QString joined = formatInterval(d->timeRange.get(), wallClock(from), wallClock(to));
+    if (joined.isEmpty())
+        return {};
     const QString first = time(from);
     const QString last = time(to);
     QString separator = QStringLiteral("–");
@@ -266,14 +274,9 @@ QString LocaleFormat::dayMonth(QDate date) const
 
 QString LocaleFormat::dateRange(QDate from, QDate to) const
 {
-    if (!from.isValid() || !to.isValid() || !d->dateRange)
+    if (!from.isValid() || !to.isValid())
         return {};
-    const icu::DateInterval interval(wallClock(from, QTime(0, 0)), wallClock(to, QTime(0, 0)));
-    icu::UnicodeString out;
-    icu::FieldPosition position;
-    UErrorCode status = U_ZERO_ERROR;
-    d->dateRange->format(&interval, out, position, status);
-    return U_FAILURE(status) ? QString() : fromIcu(out);
+    return formatInterval(d->dateRange.get(), wallClock(from, QTime(0, 0)), wallClock(to, QTime(0, 0)));
 }
 
 QString LocaleFormat::weekdayTime(const QDateTime &moment, const QTimeZone &zone) const

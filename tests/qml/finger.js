@@ -18,3 +18,11 @@ function findAll(item, name) {
 function centreOf(main, item) {
     return item.mapToItem(main.contentItem, item.width / 2, item.height / 2)
 }
+
+// The Flickable (or ListView) that `item` scrolls in, or null.
+function flickableOf(item) {
+    let up = item.parent
+    while (up !== null && up.contentY === undefined)
+        up = up.parent
+    return up
+}

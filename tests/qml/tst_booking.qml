@@ -468,8 +468,8 @@ TestCase {
         waitForRendering(main.contentItem)
         verify(onScreen(main, findChild(done, "finishButton")), "Finished is off screen")
         const office = findChild(done, "doneOffice")
-        const page = office.parent.parent.parent // the column, the content item, the Flickable
-        verify(page.contentHeight !== undefined)
+        const page = Finger.flickableOf(office)
+        verify(page !== null)
         if (page.contentHeight > page.height) // what does not fit shows that it scrolls
             verify(findChild(page, "moreBelow").visible)
     }

@@ -31,13 +31,11 @@ TestCase {
         return main
     }
 
-    // The Flickable an item scrolls in.
+    // The Flickable an item scrolls in (checked to be there).
     function flickableOf(item: Item): Item {
-        let up = item.parent
-        while (up !== null && up.contentY === undefined)
-            up = up.parent
-        verify(up !== null)
-        return up
+        const page = Finger.flickableOf(item)
+        verify(page !== null)
+        return page
     }
 
     // Entirely inside its Flickable's view, as the page opens.
