@@ -264,6 +264,8 @@ void Api::routes()
                     const std::string header = req.get_header_value("Authorization");
                     const QString token = header.rfind("Bearer ", 0) == 0 ? QString::fromStdString(header.substr(7)).trimmed() : QString();
                     const std::optional<Caller> found = tokens::verify(token);
+                    if (!found && tokens::wasRevoked(token))
+                        throw ApiError{401, QStringLiteral("revoked"), QStringLiteral("this token was revoked")};
                     if (!found)
                         throw ApiError{401, QStringLiteral("unauthorized"), QStringLiteral("a valid bearer token is required")};
                     caller = *found;
@@ -347,10 +349,14 @@ void Api::routes()
         return Reply{200, icalendar(list), "text/calendar; charset=utf-8"};
     });
     add("PATCH", R"(/api/v1/bookings/([^/]+))", QStringLiteral("bookings.status"), Access::Staff, [this](const httplib::Request &req, const Caller &) {
-        const QJsonValue status = bodyObject(req).value(QStringLiteral("status"));
+        const QJsonObject body = bodyObject(req);
+        const QJsonValue status = body.value(QStringLiteral("status"));
         if (!status.isString())
             throw invalid(QStringLiteral("status"), QStringLiteral("status must be a string"));
-        return json(bookings::setStatus(m_schedule, pathParam(req).toLower(), status.toString()));
+        const QJsonValue from = body.value(QStringLiteral("from"));
+        if (!from.isUndefined() && !from.isString())
+            throw invalid(QStringLiteral("from"), QStringLiteral("from must be the status the booking had when it was shown"));
+        return json(bookings::setStatus(m_schedule, pathParam(req).toLower(), status.toString(), from.toString()));
     });
     add("POST", "/api/v1/leases", QStringLiteral("leases.take"), Access::Kiosk, [this](const httplib::Request &req, const Caller &caller) {
         return json(leases::take(m_schedule, caller, bodyObject(req)), 201);
@@ -374,7 +380,17 @@ void Api::routes()
         const qint64 id = after.isEmpty() ? 0 : after.toLongLong(&ok);
         if (!ok)
             throw invalid(QStringLiteral("after"), QStringLiteral("after must be an alert id"));
-        return json(fleet::alerts(id));
+        const QString open = param(req, "open", false);
+        if (!open.isEmpty() && open != QStringLiteral("true") && open != QStringLiteral("false"))
+            throw invalid(QStringLiteral("open"), QStringLiteral("open must be true or false"));
+        return json(fleet::alerts(id, open == QStringLiteral("true")));
+    });
+    add("POST", R"(/api/v1/alerts/([^/]+)/taken)", QStringLiteral("alerts.take"), Access::Staff, [](const httplib::Request &req, const Caller &) {
+        bool ok = false;
+        const qint64 id = pathParam(req).toLongLong(&ok);
+        if (!ok)
+            throw notFound(QStringLiteral("no alert %1").arg(pathParam(req)));
+        return json(fleet::take(id));
     });
     add("POST", "/api/v1/packs", QStringLiteral("packs.publish"), Access::Staff, [this](const httplib::Request &req, const Caller &) {
         const packs::Published published = packs::publish(m_schedule, m_options.packKeys, QByteArray::fromStdString(req.body));

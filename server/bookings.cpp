@@ -306,7 +306,7 @@ QJsonArray inSpan(const Schedule &schedule, const QString &office, const QString
     return list;
 }
 
-QJsonObject setStatus(const Schedule &schedule, const QString &id, const QString &status)
+QJsonObject setStatus(const Schedule &schedule, const QString &id, const QString &status, const QString &expected)
 {
     static const QStringList statuses{QStringLiteral("booked"), QStringLiteral("attended"), QStringLiteral("no_show"), QStringLiteral("cancelled")};
     if (!statuses.contains(status))
@@ -317,6 +317,11 @@ QJsonObject setStatus(const Schedule &schedule, const QString &id, const QString
         throw notFound(QStringLiteral("no booking %1").arg(id));
     const QString old = q.value(0).toString();
     const QString slot = q.value(1).toString();
+    // Two desks on one booking: the second learns what the first did instead of undoing it.
+    // (The same status again is no change: a repeated request, or both desks agreeing.)
+    if (!expected.isEmpty() && old != expected && old != status)
+        throw ApiError{409, QStringLiteral("status_changed"), QStringLiteral("the booking is %1 now: someone changed it meanwhile").arg(old),
+                       QStringLiteral("status")};
     if (status == QStringLiteral("cancelled") && old != status)
         Database::change(QStringLiteral("UPDATE slots SET booked = booked - 1 WHERE id = ?"), {slot}); // the seat is free again
     if (old == QStringLiteral("cancelled") && status != old

@@ -25,8 +25,9 @@ struct Created {
 /** POST /bookings: throws ApiError (invalid, slot_full, lease_exhausted, idempotency_mismatch). */
 Created create(Schedule &schedule, const Caller &caller, const QString &idempotencyKey, const QJsonObject &body);
 QJsonArray ofDay(const Schedule &schedule, const QString &office, const QString &date);
-/** PATCH /bookings/{id}: a cancelled booking gives its seat back. */
-QJsonObject setStatus(const Schedule &schedule, const QString &id, const QString &status);
+/** PATCH /bookings/{id}: a cancelled booking gives its seat back. With expected (the status the
+ *  desk saw), a booking another desk changed meanwhile is refused: 409 status_changed. */
+QJsonObject setStatus(const Schedule &schedule, const QString &id, const QString &status, const QString &expected = {});
 /** A short code read aloud easily (no 0/O or 1/I, e.g. "K7-4825"), not yet used by a
  *  booking or a leased seat of that office and day. Inside the caller's transaction. */
 QString freeCode(const QString &office, const QString &day);

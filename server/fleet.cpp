@@ -79,6 +79,39 @@ QJsonValue jsonOf(const QVariant &v, bool asBool = false)
     return v.typeId() == QMetaType::QString ? QJsonValue(v.toString()) : QJsonValue(v.toLongLong());
 }
 
+/** The office a kiosk says it stands in: an office id, as in the pack. */
+QVariant officeOf(const QJsonObject &body)
+{
+    static const QRegularExpression shape(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    const QVariant office = optionalText(body, QStringLiteral("office"), 64);
+    if (!office.isNull() && !shape.match(office.toString()).hasMatch())
+        throw invalid(QStringLiteral("office"), QStringLiteral("office must be an office id such as bapa-bxl"));
+    return office;
+}
+
+QJsonValue utcTime(const QVariant &secs)
+{
+    return secs.isNull() ? QJsonValue(QJsonValue::Null)
+                         : QJsonValue(QDateTime::fromSecsSinceEpoch(secs.toLongLong(), Qt::UTC).toString(Qt::ISODate));
+}
+
+const QString kAlertColumns = QStringLiteral("id, kiosk, reason, created_at, booking, code, slot_id, phone, office, taken_at");
+
+/** An alert as the API gives it, from a row of kAlertColumns. */
+QJsonObject alertJson(const QSqlQuery &q)
+{
+    return {{QStringLiteral("id"), q.value(0).toLongLong()},
+            {QStringLiteral("kiosk"), q.value(1).toString()},
+            {QStringLiteral("reason"), q.value(2).toString()},
+            {QStringLiteral("created_at"), utcTime(q.value(3))},
+            {QStringLiteral("booking"), jsonOf(q.value(4))},
+            {QStringLiteral("code"), jsonOf(q.value(5))},
+            {QStringLiteral("slot_id"), jsonOf(q.value(6))},
+            {QStringLiteral("phone"), jsonOf(q.value(7))},
+            {QStringLiteral("office"), jsonOf(q.value(8))},
+            {QStringLiteral("taken_at"), utcTime(q.value(9))}};
+}
+
 } // namespace
 
 void heartbeat(const Caller &caller, const QString &kiosk, const QJsonObject &body)
@@ -87,22 +120,22 @@ void heartbeat(const Caller &caller, const QString &kiosk, const QJsonObject &bo
         throw forbidden(QStringLiteral("a kiosk sends only its own heartbeat"));
     const Refusal refusal = optionalRefusal(body);
     Database::run(QStringLiteral("INSERT INTO heartbeats (kiosk, received_at, pack_version, outbox_depth, last_sync, speech_ok, printer_ok, uptime_s, "
-                                 "pack_refused_version, pack_refusal) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kiosk) DO UPDATE SET received_at = excluded.received_at, "
+                                 "pack_refused_version, pack_refusal, office) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kiosk) DO UPDATE SET received_at = excluded.received_at, "
                                  "pack_version = excluded.pack_version, outbox_depth = excluded.outbox_depth, last_sync = excluded.last_sync, "
                                  "speech_ok = excluded.speech_ok, printer_ok = excluded.printer_ok, uptime_s = excluded.uptime_s, "
-                                 "pack_refused_version = excluded.pack_refused_version, pack_refusal = excluded.pack_refusal"),
+                                 "pack_refused_version = excluded.pack_refused_version, pack_refusal = excluded.pack_refusal, office = excluded.office"),
                   {kiosk, Clock::nowSecs(), optionalText(body, QStringLiteral("pack_version"), 64),
                    optionalInt(body, QStringLiteral("outbox_depth")), optionalText(body, QStringLiteral("last_sync"), 40),
                    optionalBool(body, QStringLiteral("speech_ok")), optionalBool(body, QStringLiteral("printer_ok")),
-                   optionalInt(body, QStringLiteral("uptime_s")), refusal.version, refusal.reason});
+                   optionalInt(body, QStringLiteral("uptime_s")), refusal.version, refusal.reason, officeOf(body)});
 }
 
 QJsonArray kiosks(qint64 now, const std::optional<QString> &latestPack)
 {
     QSqlQuery q = Database::run(QStringLiteral(
         "SELECT k.kiosk, h.received_at, h.pack_version, h.outbox_depth, h.last_sync, h.speech_ok, h.printer_ok, h.uptime_s, "
-        "h.pack_refused_version, h.pack_refusal "
+        "h.pack_refused_version, h.pack_refusal, h.office "
         "FROM (SELECT kiosk FROM tokens WHERE role = 'kiosk' AND revoked_at IS NULL UNION SELECT kiosk FROM heartbeats) k "
         "LEFT JOIN heartbeats h ON h.kiosk = k.kiosk ORDER BY k.kiosk"));
     QJsonArray list;
@@ -115,7 +148,8 @@ QJsonArray kiosks(qint64 now, const std::optional<QString> &latestPack)
                                                                                 {QStringLiteral("reason"), q.value(9).toString()}});
         list.append(QJsonObject{
             {QStringLiteral("id"), q.value(0).toString()},
-            {QStringLiteral("last_heartbeat"), seen ? QJsonValue(QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC).toString(Qt::ISODate)) : QJsonValue::Null},
+            {QStringLiteral("office"), jsonOf(q.value(10))},
+            {QStringLiteral("last_heartbeat"), utcTime(q.value(1))},
             {QStringLiteral("age_s"), seen ? QJsonValue(now - q.value(1).toLongLong()) : QJsonValue::Null},
             {QStringLiteral("pack_version"), jsonOf(q.value(2))},
             {QStringLiteral("pack_is_latest"), isLatest},
@@ -156,32 +190,46 @@ QJsonObject raise(const Caller &caller, const QJsonObject &body)
             throw invalid(QStringLiteral("phone"), QStringLiteral("a phone number comes only with a conflict, and must be one"));
         phone = *e164;
     }
+    // The office it stands in: as the alert says, else as its last heartbeat said.
+    QVariant office = officeOf(body);
+    if (office.isNull()) {
+        QSqlQuery last = Database::run(QStringLiteral("SELECT office FROM heartbeats WHERE kiosk = ?"), {caller.kiosk});
+        if (last.next())
+            office = last.value(0);
+    }
     const qint64 now = Clock::nowSecs();
-    Database::run(QStringLiteral("INSERT INTO alerts (kiosk, reason, created_at, booking, code, slot_id, phone) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                  {caller.kiosk, reason.toString(), now, booking, code, slot, phone});
+    Database::run(QStringLiteral("INSERT INTO alerts (kiosk, reason, created_at, booking, code, slot_id, phone, office) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {caller.kiosk, reason.toString(), now, booking, code, slot, phone, office});
     QSqlQuery q = Database::run(QStringLiteral("SELECT MAX(id) FROM alerts WHERE kiosk = ?"), {caller.kiosk});
     return {{QStringLiteral("id"), q.next() ? q.value(0).toLongLong() : 0},
             {QStringLiteral("kiosk"), caller.kiosk},
             {QStringLiteral("reason"), reason.toString()},
+            {QStringLiteral("office"), office.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(office.toString())},
             {QStringLiteral("created_at"), QDateTime::fromSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODate)}};
 }
 
-QJsonArray alerts(qint64 afterId)
+QJsonArray alerts(qint64 afterId, bool openOnly)
 {
-    QSqlQuery q = Database::run(QStringLiteral("SELECT id, kiosk, reason, created_at, booking, code, slot_id, phone FROM alerts "
-                                               "WHERE id > ? ORDER BY id DESC LIMIT 100"),
+    QSqlQuery q = Database::run(QStringLiteral("SELECT %1 FROM alerts WHERE id > ? %2 ORDER BY id DESC LIMIT 100")
+                                    .arg(kAlertColumns, openOnly ? QStringLiteral("AND taken_at IS NULL") : QString()),
                                 {afterId});
     QJsonArray list;
     while (q.next())
-        list.append(QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()},
-                                {QStringLiteral("kiosk"), q.value(1).toString()},
-                                {QStringLiteral("reason"), q.value(2).toString()},
-                                {QStringLiteral("created_at"), QDateTime::fromSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC).toString(Qt::ISODate)},
-                                {QStringLiteral("booking"), jsonOf(q.value(4))},
-                                {QStringLiteral("code"), jsonOf(q.value(5))},
-                                {QStringLiteral("slot_id"), jsonOf(q.value(6))},
-                                {QStringLiteral("phone"), jsonOf(q.value(7))}});
+        list.append(alertJson(q));
     return list;
+}
+
+QJsonObject take(qint64 id)
+{
+    // Once: the second desk to take it in hand learns when the first did.
+    const bool now = Database::change(QStringLiteral("UPDATE alerts SET taken_at = ? WHERE id = ? AND taken_at IS NULL"),
+                                      {Clock::nowSecs(), id}) == 1;
+    QSqlQuery q = Database::run(QStringLiteral("SELECT %1 FROM alerts WHERE id = ?").arg(kAlertColumns), {id});
+    if (!q.next())
+        throw notFound(QStringLiteral("no alert %1").arg(id));
+    QJsonObject alert = alertJson(q);
+    alert.insert(QStringLiteral("already_taken"), !now);
+    return alert;
 }
 
 } // namespace guichet::server::fleet

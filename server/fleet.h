@@ -20,8 +20,10 @@ void heartbeat(const Caller &caller, const QString &kiosk, const QJsonObject &bo
 QJsonArray kiosks(qint64 now, const std::optional<QString> &latestPack);
 /** POST /alerts: a kiosk calls staff (or reports a conflict). */
 QJsonObject raise(const Caller &caller, const QJsonObject &body);
-/** GET /alerts: newest first, after an id when given. */
-QJsonArray alerts(qint64 afterId);
+/** GET /alerts: newest first, after an id when given; only those nobody took in hand yet when openOnly. */
+QJsonArray alerts(qint64 afterId, bool openOnly);
+/** POST /alerts/{id}/taken: a member of staff takes the alert in hand (once; already_taken after). */
+QJsonObject take(qint64 id);
 
 } // namespace fleet
 

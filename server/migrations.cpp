@@ -133,6 +133,13 @@ ALTER TABLE alerts ADD COLUMN phone TEXT
 ALTER TABLE heartbeats ADD COLUMN pack_refused_version TEXT;
 ALTER TABLE heartbeats ADD COLUMN pack_refusal TEXT
 )",
+    // 6: the office a kiosk stands in (said in its heartbeats and alerts), and when staff took
+    // an alert in hand, so that it leaves the open list on every desk.
+    R"(
+ALTER TABLE heartbeats ADD COLUMN office TEXT;
+ALTER TABLE alerts ADD COLUMN office TEXT;
+ALTER TABLE alerts ADD COLUMN taken_at BIGINT
+)",
 };
 
 } // namespace

@@ -42,11 +42,15 @@ QJsonObject officeJson(const Office &office, const Pack &pack)
         closures.append(QJsonObject{{QStringLiteral("from"), c.from.toString(Qt::ISODate)}, {QStringLiteral("to"), c.to.toString(Qt::ISODate)}});
     for (const DateRange &h : pack.calendar.holidays)
         closures.append(QJsonObject{{QStringLiteral("from"), h.from.toString(Qt::ISODate)}, {QStringLiteral("to"), h.to.toString(Qt::ISODate)}});
+    QJsonObject cities;
+    for (auto it = office.address.cityByLanguage.cbegin(); it != office.address.cityByLanguage.cend(); ++it)
+        cities.insert(it.key(), it.value());
     return {{QStringLiteral("id"), office.id},
             {QStringLiteral("name"), office.name},
             {QStringLiteral("address"), QJsonObject{{QStringLiteral("street"), office.address.street},
                                                     {QStringLiteral("postcode"), office.address.postcode},
-                                                    {QStringLiteral("city"), office.address.city}}},
+                                                    {QStringLiteral("city"), office.address.city},
+                                                    {QStringLiteral("city_by_language"), cities}}},
             {QStringLiteral("phone"), office.phone},
             {QStringLiteral("time_zone"), office.timeZone},
             {QStringLiteral("hours"), hours},

@@ -93,4 +93,11 @@ std::optional<Caller> verify(const QString &token)
     return caller;
 }
 
+bool wasRevoked(const QString &token)
+{
+    if (token.size() < 20 || token.size() > 200)
+        return false;
+    return Database::run(QStringLiteral("SELECT 1 FROM tokens WHERE hash = ? AND revoked_at IS NOT NULL"), {hashOf(token)}).next();
+}
+
 } // namespace guichet::server::tokens

@@ -40,11 +40,6 @@ QDateTime startFromSlotId(const QString &slotId, const QTimeZone &zone)
     return local.isValid() ? QDateTime(local.date(), local.time(), zone) : QDateTime();
 }
 
-QString addressOf(const Office &office)
-{
-    return office.address.street + u'\n' + office.address.postcode + u' ' + office.address.city;
-}
-
 /** What a calendar page and a clock face draw for a moment, in the visitor's language:
  *  weekday, day, month (abbreviated), hour and minute. */
 QVariantMap pictureOf(const LocaleFormat &format, const QDateTime &start)
@@ -119,7 +114,7 @@ QVariantList BookingFlow::offices() const
             continue;
         list.append(QVariantMap{{QStringLiteral("id"), o.id},
                                 {QStringLiteral("name"), o.name},
-                                {QStringLiteral("address"), addressOf(o)},
+                                {QStringLiteral("address"), o.address.linesIn(m_kiosk->language())},
                                 {QStringLiteral("phone"), LocaleFormat::phone(o.phone)}});
     }
     return list;
@@ -164,7 +159,7 @@ QVariantMap BookingFlow::office() const
     const Office *office = m_kiosk->context()->pack().office(m_office);
     if (!office)
         return {};
-    return {{QStringLiteral("id"), office->id}, {QStringLiteral("name"), office->name}, {QStringLiteral("address"), addressOf(*office)}};
+    return {{QStringLiteral("id"), office->id}, {QStringLiteral("name"), office->name}, {QStringLiteral("address"), office->address.linesIn(m_kiosk->language())}};
 }
 
 QString BookingFlow::phone() const
@@ -195,7 +190,7 @@ QVariantMap BookingFlow::summary() const
     const LocaleFormat &format = m_kiosk->context()->format();
     QVariantMap summary{{QStringLiteral("service"), m_service.isEmpty() ? QString() : m_kiosk->text(QStringLiteral("service.%1.title").arg(m_service))},
                         {QStringLiteral("office"), office ? office->name : QString()},
-                        {QStringLiteral("address"), office ? addressOf(*office) : QString()},
+                        {QStringLiteral("address"), office ? office->address.linesIn(m_kiosk->language()) : QString()},
                         {QStringLiteral("date"), start.isValid() ? format.date(start.date()) : QString()},
                         {QStringLiteral("time"), start.isValid() ? format.time(start.time()) : QString()},
                         {QStringLiteral("phone"), phone()},

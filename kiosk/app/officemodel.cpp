@@ -161,7 +161,7 @@ QVariant OfficeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case NameRole: return office.name;
     case AddressRole:
-        return office.address.street + QLatin1Char('\n') + office.address.postcode + QLatin1Char(' ') + office.address.city;
+        return office.address.linesIn(context().language());
     case PhoneRole: return isolateLtr(LocaleFormat::phone(office.phone));
     case AccessRole: return context().text(QStringLiteral("office.%1.access").arg(office.id));
     case OpenRole:

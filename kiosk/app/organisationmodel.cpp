@@ -73,7 +73,7 @@ QVariant OrganisationModel::data(const QModelIndex &index, int role) const
         return titles.join(QStringLiteral(" · "));
     }
     case AddressRole:
-        return o.address.street + QLatin1Char('\n') + o.address.postcode + QLatin1Char(' ') + o.address.city;
+        return o.address.linesIn(context().language());
     case PhoneRole: return o.phone.isEmpty() ? QString() : isolateLtr(LocaleFormat::phone(o.phone));
     case WebsiteRole: return o.website;
     case HoursRole: {

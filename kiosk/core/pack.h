@@ -24,6 +24,16 @@ struct Address {
     QString street;
     QString postcode;
     QString city;
+    /** The city's name in other languages ("nl": "Brussel"): Brussels names its communes in
+     *  French and Dutch. Languages not listed use city. */
+    QHash<QString, QString> cityByLanguage;
+
+    [[nodiscard]] QString cityIn(const QString &language) const { return cityByLanguage.value(language, city); }
+    /** Street, then postcode and city, on two lines. */
+    [[nodiscard]] QString linesIn(const QString &language) const
+    {
+        return street + QLatin1Char('\n') + postcode + QLatin1Char(' ') + cityIn(language);
+    }
 };
 
 /** When a bookable service is offered at one office. */

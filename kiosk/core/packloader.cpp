@@ -162,8 +162,26 @@ Address PackLoader::address(const QJsonObject &obj, const QString &path)
     const QString where = join(path, QStringLiteral("address"));
     if (a.isEmpty())
         return {};
-    return {string(a, where, QStringLiteral("street")), string(a, where, QStringLiteral("postcode")),
-            string(a, where, QStringLiteral("city"))};
+    Address result{string(a, where, QStringLiteral("street")), string(a, where, QStringLiteral("postcode")),
+                   string(a, where, QStringLiteral("city")), {}};
+    const QString key = QStringLiteral("city_by_language");
+    const QJsonValue names = a.value(key);
+    if (names.isUndefined())
+        return result;
+    if (!names.isObject()) {
+        problem(join(where, key), QStringLiteral("must be an object of language codes and city names, such as {\"nl\": \"Brussel\"}"));
+        return result;
+    }
+    const QJsonObject byLanguage = names.toObject();
+    for (auto it = byLanguage.begin(); it != byLanguage.end(); ++it) {
+        if (!m_languageCodes.contains(it.key()))
+            problem(join(join(where, key), it.key()), QStringLiteral("\"%1\" is not one of the pack's languages").arg(it.key()));
+        else if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
+            problem(join(join(where, key), it.key()), QStringLiteral("must be the city's name, a string that is not empty"));
+        else
+            result.cityByLanguage.insert(it.key(), it.value().toString());
+    }
+    return result;
 }
 
 QString PackLoader::phone(const QJsonObject &obj, const QString &path, bool required)
@@ -260,6 +278,7 @@ std::optional<Pack> PackLoader::load()
     QStringList languageCodes;
     readManifest(pack, languageCodes);
     readLanguages(pack, languageCodes);
+    m_languageCodes = languageCodes;
     readCalendar(pack);
     readServices(pack);
     readOffices(pack);

@@ -71,6 +71,7 @@ private:
 
     const PackSource &m_source;
     QList<PackProblem> m_problems;
+    QStringList m_languageCodes; // the pack's languages, once the manifest is read
     QString m_file;
     QJsonObject m_root;
     std::unique_ptr<JsonLineIndex> m_lines;

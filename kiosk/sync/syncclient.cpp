@@ -330,7 +330,8 @@ void SyncClient::leaseDay(const QString &service, QDate day, int seats)
 void SyncClient::heartbeat()
 {
     QNetworkReply *reply = send("POST", QStringLiteral("kiosks/%1/heartbeat").arg(m_config.kioskId),
-                                {{QStringLiteral("pack_version"), packVersion},
+                                {{QStringLiteral("office"), m_config.office.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_config.office)},
+                                 {QStringLiteral("pack_version"), packVersion},
                                  {QStringLiteral("pack_refusal"), packRefusal.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(packRefusal)},
                                  {QStringLiteral("outbox_depth"), m_store.pendingCount()},
                                  {QStringLiteral("last_sync"), m_lastSync.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_lastSync)},
@@ -349,6 +350,8 @@ void SyncClient::callStaff(const QString &reason, const QJsonObject &details)
     QJsonObject alert = details;
     alert.insert(QStringLiteral("kiosk"), m_config.kioskId);
     alert.insert(QStringLiteral("reason"), reason);
+    if (!m_config.office.isEmpty())
+        alert.insert(QStringLiteral("office"), m_config.office); // staff go to the right office
     if (alert.value(QStringLiteral("code")).toString().isEmpty())
         alert.remove(QStringLiteral("code"));
     m_alerts.append(alert);

@@ -44,6 +44,11 @@ private Q_SLOTS:
         QVERIFY(pack->languages.size() >= 13);
         QCOMPARE(pack->offices.size(), 3);
         QVERIFY(pack->organisations.size() >= 15);
+        // Brussels' communes in Dutch for Dutch, in French for the others.
+        QCOMPARE(pack->office(QStringLiteral("bapa-bxl"))->address.cityIn(QStringLiteral("nl")), QStringLiteral("Brussel"));
+        QCOMPARE(pack->office(QStringLiteral("bapa-bxl"))->address.cityIn(QStringLiteral("ar")), QStringLiteral("Bruxelles"));
+        QCOMPARE(pack->office(QStringLiteral("via-molenbeek"))->address.linesIn(QStringLiteral("nl")),
+                 QStringLiteral("Boulevard Léopold II 170\n1080 Sint-Jans-Molenbeek"));
         for (const LanguageTexts &texts : std::as_const(pack->texts)) {
             if (texts.language != pack->sourceLanguage)
                 QCOMPARE(texts.review, QStringLiteral("draft")); // no native speaker has reviewed them yet
@@ -105,6 +110,12 @@ private Q_SLOTS:
         QTest::newRow("translation not marked") << "texts/ar.json" << QByteArray("\"review\": \"draft\"")
                                                 << QByteArray("\"review\": \"done\"") << 3 << "review"
                                                 << "must be \"draft\" (a native speaker must review it) or \"reviewed\"";
+        QTest::newRow("city in a language the pack lacks")
+            << "offices.json" << QByteArray("\"city\": \"Bruxelles\"}") << QByteArray("\"city\": \"Bruxelles\", \"city_by_language\": {\"nl\": \"Brussel\"}}")
+            << 6 << "offices[0].address.city_by_language.nl" << "\"nl\" is not one of the pack's languages";
+        QTest::newRow("empty city name")
+            << "offices.json" << QByteArray("\"city\": \"Bruxelles\"}") << QByteArray("\"city\": \"Bruxelles\", \"city_by_language\": {\"ar\": \" \"}}")
+            << 6 << "offices[0].address.city_by_language.ar" << "must be the city's name";
         QTest::newRow("bad phone") << "offices.json" << QByteArray("\"+3222794970\"") << QByteArray("\"02 279 49 70\"") << 7
                                    << "offices[0].phone" << "\"02 279 49 70\" is not an international number: write it as +3222794970";
     }

@@ -134,6 +134,7 @@ class TestPackUpdate : public QObject
         SyncConfig config;
         config.server = QUrl(m_server.url());
         config.kioskId = QStringLiteral("k1");
+        config.office = QStringLiteral("bapa-bxl");
         config.token = m_server.kioskToken;
         return config;
     }
@@ -277,6 +278,11 @@ private Q_SLOTS:
         sync.packRefusal = updater.lastRefusal();
         sync.heartbeat();
         QTRY_VERIFY_WITH_TIMEOUT(m_server.get(QStringLiteral("kiosks"), m_server.staffToken).second.toJson().contains("not trusted"), 10000);
+        // The office it stands in goes with the heartbeat and with a call for staff.
+        QVERIFY(m_server.get(QStringLiteral("kiosks"), m_server.staffToken).second.toJson(QJsonDocument::Compact).contains("\"office\":\"bapa-bxl\""));
+        sync.callStaff(QStringLiteral("call_staff"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.get(QStringLiteral("alerts"), m_server.staffToken).second.toJson(QJsonDocument::Compact)
+                                     .contains("\"office\":\"bapa-bxl\",\"phone\""), 10000);
         qInfo("fleet: %s", m_server.get(QStringLiteral("kiosks"), m_server.staffToken).second.toJson(QJsonDocument::Compact).constData());
     }
 };

@@ -112,7 +112,7 @@ class ApiTest(unittest.TestCase):
         number = [line.split("\t")[0] for line in self.db.cli("token", "list").stdout.splitlines() if "\tdoomed\t" in line][0]
         self.db.cli("token", "revoke", number)
         time.sleep(1.1)
-        self.error("GET", "/api/v1/offices", doomed, expect=401)
+        self.error("GET", "/api/v1/offices", doomed, expect=401, code="revoked")  # not "sign in again"
         listing = self.db.cli("token", "list").stdout
         self.assertNotIn(doomed, listing, "a token is shown once, never listed")
 
@@ -136,6 +136,9 @@ class ApiTest(unittest.TestCase):
         self.assertEqual(office["time_zone"], "Europe/Brussels")
         self.assertTrue(office["services"])
         self.assertIn("mon", office["hours"])
+        # The city in French, and in Dutch for a Dutch page.
+        self.assertEqual(office["address"]["city"], "Bruxelles")
+        self.assertEqual(office["address"]["city_by_language"], {"nl": "Brussel"})
 
     def test_slots_follow_the_schedule(self):
         day, slots = self.day_with_slots("first-welcome")
@@ -221,6 +224,21 @@ class ApiTest(unittest.TestCase):
         after = [s for s in self.slots("social-assessment", day.isoformat()) if s["id"] == slots[0]["id"]][0]
         self.assertEqual(after["available"], 1)
         self.error("GET", "/api/v1/bookings?office=bapa-bxl&date=soon", self.staff, field="date")
+
+    def test_two_desks_on_one_booking(self):
+        day, slots = self.day_with_slots("social-assessment", skip=1)
+        _, made = self.book(slots[0]["id"])
+        path = f"/api/v1/bookings/{made['id']}"
+        # Desk A marks it attended; desk B, which still shows it booked, marks it no-show.
+        self.ok("PATCH", path, self.staff, {"status": "attended", "from": "booked"})
+        refused = self.error("PATCH", path, self.staff, {"status": "no_show", "from": "booked"}, expect=409, code="status_changed", field="status")
+        self.assertIn("attended", refused["message"])
+        listed = {b["id"]: b for b in self.ok("GET", f"/api/v1/bookings?office=bapa-bxl&date={day.isoformat()}", self.staff)}
+        self.assertEqual(listed[made["id"]]["status"], "attended", "the first desk's change stands")
+        # Both agreeing (or a request repeated) is no conflict; undoing from what is shown works.
+        self.ok("PATCH", path, self.staff, {"status": "attended", "from": "booked"})
+        self.assertEqual(self.ok("PATCH", path, self.staff, {"status": "booked", "from": "attended"})["status"], "booked")
+        self.error("PATCH", path, self.staff, {"status": "booked", "from": 3}, field="from")
 
     # -- races -----------------------------------------------------------------------------
 
@@ -371,7 +389,11 @@ class ApiTest(unittest.TestCase):
         self.error("POST", "/api/v1/kiosks/k1/heartbeat", self.staff, beat, expect=403)
         self.error("POST", "/api/v1/kiosks/k1/heartbeat", self.kiosk, dict(beat, outbox_depth="three"), field="outbox_depth")
         self.error("POST", "/api/v1/kiosks/k1/heartbeat", self.kiosk, dict(beat, speech_ok="yes"), field="speech_ok")
+        self.error("POST", "/api/v1/kiosks/k1/heartbeat", self.kiosk, dict(beat, office="Bapa BXL!"), field="office")
+        self.ok("POST", "/api/v1/kiosks/k1/heartbeat", self.kiosk, dict(beat, office="via-schaerbeek"))
         fleet = {k["id"]: k for k in self.ok("GET", "/api/v1/kiosks", self.staff)}
+        self.assertEqual(fleet["k1"]["office"], "via-schaerbeek")
+        self.assertIsNone(fleet["k2"]["office"])
         self.assertEqual(fleet["k1"]["pack_version"], "2026.11.1")
         self.assertEqual(fleet["k1"]["outbox_depth"], 3)
         self.assertIs(fleet["k1"]["speech_ok"], True)
@@ -416,6 +438,34 @@ class ApiTest(unittest.TestCase):
         self.assertEqual((listed["booking"], listed["code"], listed["phone"]), (booking, "K7-4825", "+32470123456"))
         self.error("POST", "/api/v1/alerts", self.kiosk, {"kiosk": "k1", "reason": "call_staff", "phone": "0470123456"}, field="phone")
         self.error("POST", "/api/v1/alerts", self.kiosk, {"kiosk": "k1", "reason": "conflict", "booking": "x"}, field="booking")
+
+    def test_alerts_name_an_office_and_are_taken_in_hand(self):
+        # The office the alert names; without one, the office of the kiosk's last heartbeat.
+        said = self.ok("POST", "/api/v1/alerts", self.kiosk, {"kiosk": "k1", "reason": "call_staff", "office": "via-molenbeek"}, expect=201)
+        self.assertEqual(said["office"], "via-molenbeek")
+        third = self.db.token("kiosk", "k3")
+        self.ok("POST", "/api/v1/kiosks/k3/heartbeat", third, {"office": "bapa-bxl"})
+        inferred = self.ok("POST", "/api/v1/alerts", third, {"kiosk": "k3", "reason": "call_staff"}, expect=201)
+        self.assertEqual(inferred["office"], "bapa-bxl")
+        self.error("POST", "/api/v1/alerts", self.kiosk, {"kiosk": "k1", "reason": "call_staff", "office": "../x"}, field="office")
+        open_ids = [a["id"] for a in self.ok("GET", "/api/v1/alerts?open=true", self.staff)]
+        self.assertIn(said["id"], open_ids)
+        # Taken in hand: once, with the time; the second desk learns it was already taken.
+        taken = self.ok("POST", f"/api/v1/alerts/{said['id']}/taken", self.staff)
+        self.assertIs(taken["already_taken"], False)
+        self.assertTrue(taken["taken_at"].endswith("Z"))
+        again = self.ok("POST", f"/api/v1/alerts/{said['id']}/taken", self.staff)
+        self.assertEqual((again["already_taken"], again["taken_at"]), (True, taken["taken_at"]))
+        open_ids = [a["id"] for a in self.ok("GET", "/api/v1/alerts?open=true", self.staff)]
+        self.assertNotIn(said["id"], open_ids)
+        self.assertIn(inferred["id"], open_ids)
+        everything = {a["id"]: a for a in self.ok("GET", "/api/v1/alerts", self.staff)}
+        self.assertEqual(everything[said["id"]]["taken_at"], taken["taken_at"])
+        self.assertIsNone(everything[inferred["id"]]["taken_at"])
+        self.error("POST", "/api/v1/alerts/999999/taken", self.staff, expect=404)
+        self.error("POST", "/api/v1/alerts/nine/taken", self.staff, expect=404)
+        self.error("POST", f"/api/v1/alerts/{inferred['id']}/taken", self.kiosk, expect=403)
+        self.error("GET", "/api/v1/alerts?open=maybe", self.staff, field="open")
 
     # -- hostile input ---------------------------------------------------------------------
 
