@@ -425,7 +425,12 @@ void Api::routes()
     add("GET", "/", QStringLiteral("console"), Access::Anyone, file(QStringLiteral(":/console/index.html"), "text/html; charset=utf-8"));
     add("GET", "/console/console.js", QStringLiteral("console"), Access::Anyone, file(QStringLiteral(":/console/console.js"), "text/javascript; charset=utf-8"));
     add("GET", "/console/i18n.js", QStringLiteral("console"), Access::Anyone, file(QStringLiteral(":/console/i18n.js"), "text/javascript; charset=utf-8"));
+    add("GET", "/console/phone.js", QStringLiteral("console"), Access::Anyone, file(QStringLiteral(":/console/phone.js"), "text/javascript; charset=utf-8"));
     add("GET", "/console/console.css", QStringLiteral("console"), Access::Anyone, file(QStringLiteral(":/console/console.css"), "text/css; charset=utf-8"));
+    add("GET", "/console/favicon.svg", QStringLiteral("console"), Access::Anyone, file(QStringLiteral(":/console/favicon.svg"), "image/svg+xml"));
+    add("GET", "/console/call.wav", QStringLiteral("console"), Access::Anyone, file(QStringLiteral(":/console/call.wav"), "audio/wav"));
+    // Browsers ask for it before reading the page's icon link.
+    add("GET", "/favicon.ico", QStringLiteral("console"), Access::Anyone, file(QStringLiteral(":/console/favicon.svg"), "image/svg+xml"));
 }
 
 } // namespace guichet::server

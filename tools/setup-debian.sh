@@ -19,7 +19,7 @@ libqrencode-dev zbar-tools poppler-utils faketime
 clang libclang-rt-14-dev llvm
 libsystemd-dev libsqlite3-dev cage xwayland qt6-wayland lintian nginx
 "
-# Node.js with npm for the staff console's browser test (playwright-core, installed next by
+# Node.js with npm for the staff console's browser test (playwright-core and axe-core, installed next by
 # tools/setup-console-test.sh from its lock file): Debian's, unless this machine already has a
 # node with npm (e.g. from NodeSource).
 if ! command -v npm >/dev/null 2>&1; then

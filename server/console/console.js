@@ -7,8 +7,9 @@
 
 import {
     LANGUAGES, setLanguage, language, t, translatePage, serviceName, languageName, clockTime,
-    longDate, relativeAge, number, longMoment, relativeDays, languageList, consoleNow,
+    longDate, relativeAge, number, longMoment, relativeDays, languageList, consoleNow, cityName,
 } from '/console/i18n.js';
+import { phoneGroups } from '/console/phone.js';
 
 const TOKEN_KEY = 'guichet.staffToken'; // sessionStorage only: gone when the tab closes
 const LANGUAGE_KEY = 'guichet.consoleLanguage';
@@ -18,10 +19,14 @@ const OFFLINE_AFTER_S = 180;
 const NEW_ALERT_MS = 120000; // an alert that came in while the page was open stands out this long
 const DEFAULT_TIME_ZONE = 'Europe/Brussels';
 const STATUSES = ['booked', 'attended', 'no_show', 'cancelled'];
-const ACTIONS = ['attended', 'no_show', 'cancelled'];
+// What staff can do to a booking in each status: mark it, or undo a mark ("back to booked").
+const ACTIONS = ['attended', 'no_show', 'cancelled', 'booked'];
+const ACTIONS_WHEN_BOOKED = ['attended', 'no_show', 'cancelled'];
+const NOTE_MS = 15000; // "Saved ✓" stays in the row this long
+const CALL_REPEAT_MS = 30000; // a call for staff rings again this often until taken in hand
 // docs/PROTOCOL.md's error codes, and the server's 503 `unavailable`; 401 signs out instead.
 const ERROR_CODES = ['invalid', 'forbidden', 'not_found', 'too_many_requests', 'unavailable', 'too_large',
-    'expired', 'stale_version', 'version_exists'];
+    'expired', 'stale_version', 'version_exists', 'slot_full', 'status_changed'];
 const MAX_ARCHIVE_BYTES = 64 * 1024 * 1024; // the server's limit for a pack archive
 const PAGES = ['day', 'content'];
 
@@ -42,6 +47,9 @@ const state = {
     seenAlertIds: null,
     updatedAt: null,
     latestPack: undefined, // the latest published version; null before the first, undefined unknown
+    notes: new Map(), // booking id → {text, kind, until}: what the last action on the row did
+    statusTopic: '', // what the banner is about ('poll', 'day'): cleared when that no longer holds
+    lastChime: 0, // when a call for staff last rang
 };
 
 // The Content page: the archive chosen, its preview, and whether it is being published.
@@ -118,10 +126,18 @@ async function api(path, { method = 'GET', body, bytes, contentType, accept = 'a
 
 // ---- small helpers ----
 
-function setStatus(text, kind = 'info') {
+/** The banner under the title. A topic ('poll', 'day') lets clearStatus() take it away once
+ *  it no longer holds: the server answers again, another day is shown. */
+function setStatus(text, kind = 'info', topic = '') {
     const el = $('status');
     el.textContent = text;
     el.className = text ? kind : '';
+    state.statusTopic = text ? topic : '';
+}
+
+function clearStatus(topic) {
+    if (state.statusTopic === topic)
+        setStatus('');
 }
 
 function setText(el, text) {
@@ -175,12 +191,12 @@ function guard(fn) {
     };
 }
 
-function showError(err) {
+function showError(err, topic = '') {
     if (err instanceof ApiError && err.status === 401 && state.token) {
-        signOut(t('signin.expired'));
+        signOut(t(err.code === 'revoked' ? 'signin.revoked' : 'signin.expired'));
         return;
     }
-    setStatus(err instanceof Error ? err.message : String(err), 'error');
+    setStatus(err instanceof Error ? err.message : String(err), 'error', topic);
 }
 
 // ---- sign in and out ----
@@ -214,7 +230,7 @@ async function onSignin(event) {
         state.token = null;
         setStatus('');
         if (err.status === 401)
-            showSignin(t('signin.wrong'));
+            showSignin(t(err.code === 'revoked' ? 'signin.revoked' : 'signin.wrong'));
         else if (err.status === 403)
             showSignin(t('signin.notStaff'));
         else
@@ -226,7 +242,7 @@ async function onSignin(event) {
     sessionStorage.setItem(TOKEN_KEY, token);
     input.value = '';
     setStatus('');
-    await enterConsole();
+    await enterConsole(true);
 }
 
 function signOut(message = '') {
@@ -237,7 +253,9 @@ function signOut(message = '') {
     Object.assign(state, {
         offices: [], bookings: [], bookingsKey: '', bookingsLoaded: false, alerts: [],
         kiosks: [], seenAlertIds: null, updatedAt: null, pollFailed: false, latestPack: undefined,
+        notes: new Map(), lastChime: 0,
     });
+    announceCalls();
     forgetArchive();
     setContentMessage('');
     $('office').replaceChildren();
@@ -248,11 +266,16 @@ function signOut(message = '') {
     showSignin(message);
 }
 
-async function enterConsole() {
+/** signedIn: just now, by hand (not a page reloaded with the tab's token): focus goes to the day. */
+async function enterConsole(signedIn = false) {
     $('signin-view').hidden = true;
     $('console-view').hidden = false;
     $('signout').hidden = false;
+    if (signedIn && location.hash === '#content')
+        location.hash = '#day';
     showPage();
+    if (signedIn)
+        $('day-heading').focus();
     if (!isDay($('date').value))
         $('date').value = todayIn(DEFAULT_TIME_ZONE);
     renderBookings();
@@ -269,13 +292,27 @@ async function loadOffices() {
     if (!state.token)
         return;
     state.offices = Array.isArray(list) ? list.filter(o => o && o.id !== undefined) : [];
+    renderOffices();
+}
+
+/** "BAPA BXL — Bruxelles", "BAPA BXL — Brussel": the city as the pack names it in this language. */
+function officeLabel(office) {
+    const city = cityName(office.address);
+    return city ? `${office.name ?? office.id} — ${city}` : String(office.name ?? office.id);
+}
+
+function officeName(id) {
+    const office = state.offices.find(o => String(o.id) === String(id));
+    return office ? officeLabel(office) : String(id);
+}
+
+function renderOffices() {
     const select = $('office');
     const wanted = select.value || localStorage.getItem(OFFICE_KEY) || '';
     select.replaceChildren(...state.offices.map(office => {
         const option = document.createElement('option');
         option.value = String(office.id);
-        const city = office.address && typeof office.address.city === 'string' ? office.address.city : '';
-        option.textContent = city ? `${office.name ?? office.id} — ${city}` : String(office.name ?? office.id);
+        option.textContent = officeLabel(office);
         return option;
     }));
     if (state.offices.some(o => String(o.id) === wanted))
@@ -295,31 +332,31 @@ async function poll() {
         const failure = results.find(r => r.status === 'rejected');
         if (failure) {
             state.pollFailed = true;
-            showError(failure.reason);
+            showError(failure.reason, 'poll');
         } else {
-            if (state.pollFailed)
-                setStatus('');
+            clearStatus('poll'); // the server answers again: the banner no longer holds
             state.pollFailed = false;
             state.updatedAt = new Date(consoleNow());
             renderUpdated();
         }
     } catch (err) {
         state.pollFailed = true;
-        showError(err);
+        showError(err, 'poll');
     } finally {
         state.polling = false;
     }
 }
 
-async function loadBookings() {
+/** force: even when a status was set meanwhile (after a refusal, to show the real state). */
+async function loadBookings(force = false) {
     const office = $('office').value;
     const date = $('date').value;
     if (!office || !isDay(date))
         return;
     const key = dayKey();
-    const changes = state.changes;
+    const changes = force ? -1 : state.changes;
     const list = await api(`/api/v1/bookings?office=${encodeURIComponent(office)}&date=${encodeURIComponent(date)}`);
-    if (key !== dayKey() || changes !== state.changes || !state.token)
+    if (key !== dayKey() || (changes !== -1 && changes !== state.changes) || !state.token)
         return; // the day shown changed, or a status was set meanwhile: the next poll is fresher
     state.bookings = Array.isArray(list) ? list.filter(b => b && typeof b === 'object') : [];
     state.bookingsKey = key;
@@ -328,7 +365,7 @@ async function loadBookings() {
 }
 
 async function loadAlerts() {
-    const list = await api('/api/v1/alerts');
+    const list = await api('/api/v1/alerts?open=true'); // those taken in hand are done
     if (!state.token)
         return;
     state.alerts = Array.isArray(list) ? list.filter(a => a && typeof a === 'object') : [];
@@ -359,6 +396,7 @@ async function loadLatestPack() {
 }
 
 async function showDay() {
+    clearStatus('day');
     state.bookings = [];
     state.bookingsLoaded = false;
     state.bookingsKey = '';
@@ -368,27 +406,47 @@ async function showDay() {
 
 // ---- bookings table ----
 
+/** A cell with its column's name before the value, shown on a phone, where each booking is a
+ *  card; the table's own header names it for screen readers (the label is hidden from them). */
+function labelledCell(tag, className, labelKey) {
+    const cell = document.createElement(tag);
+    cell.className = className;
+    if (labelKey) {
+        const label = document.createElement('span');
+        label.className = 'cell-label';
+        label.setAttribute('aria-hidden', 'true');
+        label.dataset.i18n = labelKey;
+        label.textContent = t(labelKey);
+        cell.append(label);
+    }
+    const value = document.createElement('span');
+    value.className = 'value';
+    cell.append(value);
+    return cell;
+}
+
 function createBookingRow() {
     const row = document.createElement('tr');
-    const code = document.createElement('th');
+    const code = labelledCell('th', 'code', '');
     code.scope = 'row';
-    code.className = 'code';
     row.append(code);
-    for (const name of ['time', 'service', 'language', 'phone', 'name', 'status']) {
-        const cell = document.createElement('td');
-        cell.className = name;
-        row.append(cell);
-    }
-    row.querySelector('.phone').dir = 'ltr';
+    for (const name of ['time', 'service', 'language', 'phone', 'name'])
+        row.append(labelledCell('td', name, `col.${name}`));
+    const status = labelledCell('td', 'status', 'col.status');
+    const note = document.createElement('span');
+    note.className = 'note';
+    note.setAttribute('role', 'status'); // "Saved ✓" or why not, said where staff look
+    status.append(note);
+    row.append(status);
     const actions = document.createElement('td');
     actions.className = 'actions';
     const buttons = document.createElement('div');
     buttons.className = 'buttons';
-    for (const status of ACTIONS) {
+    for (const action of ACTIONS) {
         const button = document.createElement('button');
         button.type = 'button';
-        button.className = status;
-        button.dataset.status = status;
+        button.className = action;
+        button.dataset.status = action;
         buttons.append(button);
     }
     actions.append(buttons);
@@ -396,24 +454,58 @@ function createBookingRow() {
     return row;
 }
 
+/** The visible word first, then which booking: a name that starts as the button reads. */
+function actionName(action, booking) {
+    return t('action.named', {
+        action: t(`action.${action}`), code: booking.code ?? '', time: clockTime(booking.start, timeZone()),
+    });
+}
+
+function fillPhone(cell, phone) {
+    const value = cell.querySelector('.value');
+    if (!phone) {
+        setText(value, t('unknown'));
+        return;
+    }
+    // Grouped as it is dialled, and a tel: link for a phone or a softphone on the desk.
+    let link = value.querySelector('a');
+    if (!link) {
+        link = document.createElement('a');
+        value.replaceChildren(link);
+    }
+    link.href = `tel:${phone}`;
+    setText(link, phoneGroups(phone));
+}
+
 function fillBookingRow(row, booking) {
     const status = STATUSES.includes(booking.status) ? booking.status : 'other';
     row.dataset.id = String(booking.id ?? '');
     row.dataset.code = String(booking.code ?? '');
     row.dataset.status = status;
-    setText(row.querySelector('.code'), booking.code);
-    setText(row.querySelector('.time'), clockTime(booking.start, timeZone()));
-    setText(row.querySelector('.service'), serviceName(booking.service));
-    setText(row.querySelector('.language'), languageName(booking.language));
-    setText(row.querySelector('.phone'), booking.phone || t('unknown'));
-    setText(row.querySelector('.name'), booking.name || t('unknown'));
-    setText(row.querySelector('.status'), statusLabel(booking.status));
+    row.dataset.start = String(booking.start ?? '');
+    const value = name => row.querySelector(`.${name} .value`);
+    setText(value('code'), booking.code);
+    setText(value('time'), clockTime(booking.start, timeZone()));
+    setText(value('service'), serviceName(booking.service));
+    setText(value('language'), languageName(booking.language));
+    fillPhone(row.querySelector('.phone'), booking.phone);
+    setText(value('name'), booking.name || t('unknown'));
+    setText(value('status'), statusLabel(booking.status));
+    for (const label of row.querySelectorAll('.cell-label'))
+        setText(label, t(label.dataset.i18n));
+    const note = state.notes.get(row.dataset.id);
+    const showNote = note && note.until > consoleNow();
+    const noteEl = row.querySelector('.note');
+    setText(noteEl, showNote ? note.text : '');
+    noteEl.className = showNote ? `note ${note.kind}` : 'note';
     const busy = row.dataset.busy === '1';
+    const offered = status === 'booked' ? ACTIONS_WHEN_BOOKED : ['booked'];
     for (const button of row.querySelectorAll('.actions button')) {
         const action = button.dataset.status;
         setText(button, t(`action.${action}`));
-        button.setAttribute('aria-label', t(`action.${action}.long`, { code: booking.code ?? '' }));
-        button.disabled = busy || booking.status === action;
+        button.setAttribute('aria-label', actionName(action, booking));
+        button.hidden = !offered.includes(action);
+        button.disabled = busy;
     }
 }
 
@@ -439,44 +531,158 @@ function renderBookings() {
 
     const office = currentOffice();
     const date = $('date').value;
-    setText($('bookings-caption'), office && isDay(date)
+    const dayChosen = isDay(date);
+    setText($('bookings-caption'), office && dayChosen
         ? t('day.caption', { date: longDate(date), office: office.name ?? office.id })
         : '');
     const loading = !state.bookingsLoaded || state.bookingsKey !== dayKey();
     const empty = $('bookings-empty');
     empty.hidden = sorted.length > 0;
-    setText(empty, loading ? t('day.loading') : t('day.empty'));
-    const count = status => sorted.filter(b => b.status === status).length;
+    setText(empty, !dayChosen ? t('day.pickDate') : loading ? t('day.loading') : t('day.empty'));
+    const count = status => number(sorted.filter(b => b.status === status).length);
     setText($('summary'), loading || !sorted.length ? '' : t('day.summary', {
         total: number(sorted.filter(b => b.status !== 'cancelled').length),
-        attended: number(count('attended')),
-        booked: number(count('booked')),
+        attended: count('attended'),
+        no_show: count('no_show'),
+        booked: count('booked'),
     }));
+}
+
+/** Cancelling asks first, naming the booking: true when staff confirm. */
+function confirmCancel(row) {
+    const dialog = $('confirm');
+    const details = { code: row.dataset.code, time: clockTime(row.dataset.start, timeZone()) };
+    setText($('confirm-text'), t('confirm.text', details));
+    setText($('confirm-yes'), t('confirm.yes'));
+    return new Promise(resolve => {
+        const done = answer => {
+            $('confirm-yes').onclick = null;
+            $('confirm-no').onclick = null;
+            dialog.onclose = null;
+            if (dialog.open)
+                dialog.close();
+            resolve(answer);
+        };
+        $('confirm-yes').onclick = () => done(true);
+        $('confirm-no').onclick = () => done(false);
+        dialog.onclose = () => done(false); // Escape
+        dialog.showModal();
+        $('confirm-no').focus(); // the safe answer is the one Enter gives
+    });
+}
+
+/** Why the server refused a status change, in the console's language. */
+function refusalText(err) {
+    if (!(err instanceof ApiError) || err.status === 0)
+        return t('save.network');
+    if (err.code === 'slot_full')
+        return t('save.slotFull');
+    if (err.code === 'status_changed')
+        return t('save.changedElsewhere');
+    if (err.code === 'not_found')
+        return t('save.gone');
+    if (err.code === 'unavailable' || err.status >= 500)
+        return t('save.unavailable');
+    return t('save.failed', { reason: err.known || t('error.http', { status: err.status }) });
+}
+
+function focusRow(id) {
+    const row = [...$('bookings').tBodies[0].rows].find(r => r.dataset.id === id);
+    const button = row && [...row.querySelectorAll('.actions button')].find(b => !b.hidden && !b.disabled);
+    button?.focus();
 }
 
 async function setBookingStatus(row, status) {
     const id = row.dataset.id;
-    const code = row.dataset.code;
+    const from = row.dataset.status;
+    if (status === 'cancelled' && !(await confirmCancel(row))) {
+        focusRow(id);
+        return;
+    }
+    const hadFocus = row.contains(document.activeElement) || document.activeElement === document.body;
     row.dataset.busy = '1';
     for (const button of row.querySelectorAll('.actions button'))
         button.disabled = true;
     state.changes += 1;
+    let refused = null;
     try {
         const updated = await api(`/api/v1/bookings/${encodeURIComponent(id)}`, {
-            method: 'PATCH', body: { status },
+            method: 'PATCH', body: { status, from },
         });
         const booking = state.bookings.find(b => String(b.id) === id);
         if (booking && updated && typeof updated === 'object')
             Object.assign(booking, updated);
-        setStatus(t('action.saved', { code, status: statusLabel(updated?.status ?? status) }), 'ok');
+        state.notes.set(id, { text: t('save.done'), kind: 'ok', until: consoleNow() + NOTE_MS });
+    } catch (err) {
+        if (err instanceof ApiError && err.status === 401) {
+            showError(err);
+            return;
+        }
+        refused = err;
+        state.notes.set(id, { text: refusalText(err), kind: 'error', until: consoleNow() + NOTE_MS });
     } finally {
         state.changes += 1;
         delete row.dataset.busy;
         renderBookings();
     }
+    if (refused) {
+        // What the booking really is now (another desk's change, a seat taken): its buttons follow.
+        try {
+            await loadBookings(true);
+        } catch {
+            // the note says it was not saved; the next poll shows the real state
+        }
+    }
+    if (hadFocus)
+        focusRow(id); // the pressed button may be gone: the focus stays on the row
+    setTimeout(renderBookings, NOTE_MS + 100);
 }
 
 // ---- alerts and fleet ----
+
+/** Alerts about the office shown, and those whose office is not known (they may be anyone's). */
+function alertsHere() {
+    const office = $('office').value;
+    return state.alerts.filter(a => !a.office || String(a.office) === office);
+}
+
+function createAlertItem(alert, zone) {
+    const item = document.createElement('li');
+    const reason = String(alert.reason ?? '');
+    item.className = reason === 'conflict' ? 'alert conflict' : reason === 'call_staff' ? 'alert call' : 'alert';
+    item.dataset.reason = reason;
+    item.dataset.id = String(alert.id);
+    const what = document.createElement('strong');
+    what.className = 'what';
+    what.textContent = reason === 'conflict' ? `⚠ ${t('alert.conflict')}`
+        : reason === 'call_staff' ? t('alert.call_staff')
+        : t('alert.other', { reason });
+    const kiosk = document.createElement('span');
+    kiosk.className = 'kiosk';
+    kiosk.textContent = alert.office
+        ? t('alert.kioskAt', { kiosk: alert.kiosk ?? t('unknown'), office: officeName(alert.office) })
+        : t('alert.kiosk', { kiosk: alert.kiosk ?? t('unknown') });
+    item.append(what, kiosk);
+    // A conflict: the booking the visitor left with, and the number to call them back.
+    if (alert.code || alert.phone) {
+        const details = document.createElement('span');
+        details.className = 'details';
+        details.textContent = t('alert.details', { code: alert.code ?? '—', phone: alert.phone ? phoneGroups(alert.phone) : '—' });
+        item.append(details);
+    }
+    const when = document.createElement('span');
+    when.className = 'when';
+    const created = Date.parse(alert.created_at);
+    when.textContent = Number.isNaN(created) ? ''
+        : `${clockTime(alert.created_at, zone)} (${relativeAge((consoleNow() - created) / 1000)})`;
+    const take = document.createElement('button');
+    take.type = 'button';
+    take.className = 'take secondary';
+    take.textContent = t('alert.take');
+    take.setAttribute('aria-label', t('alert.takeNamed', { take: t('alert.take'), what: what.textContent.replace(/^⚠ /, ''), kiosk: alert.kiosk ?? '' }));
+    item.append(when, take);
+    return item;
+}
 
 function renderAlerts() {
     const list = $('alerts');
@@ -485,47 +691,63 @@ function renderAlerts() {
     const seen = state.seenAlertIds ?? new Map(); // alert id → when this page first saw it
     const now = consoleNow();
     const arrived = [];
-    list.replaceChildren(...state.alerts.map(alert => {
-        const item = document.createElement('li');
-        const reason = String(alert.reason ?? '');
-        item.className = reason === 'conflict' ? 'alert conflict' : reason === 'call_staff' ? 'alert call' : 'alert';
-        item.dataset.reason = reason;
-        const what = document.createElement('strong');
-        what.className = 'what';
-        what.textContent = reason === 'conflict' ? `⚠ ${t('alert.conflict')}`
-            : reason === 'call_staff' ? t('alert.call_staff')
-            : t('alert.other', { reason });
-        const kiosk = document.createElement('span');
-        kiosk.className = 'kiosk';
-        kiosk.textContent = t('alert.kiosk', { kiosk: alert.kiosk ?? t('unknown') });
+    const here = alertsHere();
+    const hadFocus = list.contains(document.activeElement) ? document.activeElement.closest('li')?.dataset.id : null;
+    list.replaceChildren(...here.map(alert => {
+        const item = createAlertItem(alert, zone);
         const id = String(alert.id);
         if (!seen.has(id)) {
             seen.set(id, firstLoad ? 0 : now);
             if (!firstLoad)
-                arrived.push(`${what.textContent}, ${kiosk.textContent}`);
+                arrived.push(`${item.querySelector('.what').textContent}, ${item.querySelector('.kiosk').textContent}`);
         }
         if (now - seen.get(id) < NEW_ALERT_MS)
             item.classList.add('new');
-        const when = document.createElement('span');
-        when.className = 'when';
-        const created = Date.parse(alert.created_at);
-        when.textContent = Number.isNaN(created) ? ''
-            : `${clockTime(alert.created_at, zone)} (${relativeAge((consoleNow() - created) / 1000)})`;
-        item.append(what, kiosk);
-        // A conflict: the booking the visitor left with, and the number to call them back.
-        if (alert.code || alert.phone) {
-            const details = document.createElement('span');
-            details.className = 'details';
-            details.textContent = t('alert.details', { code: alert.code ?? '—', phone: alert.phone ?? '—' });
-            item.append(details);
-        }
-        item.append(when);
         return item;
     }));
+    if (hadFocus) // redrawn every poll: the focus stays on the alert's button
+        list.querySelector(`li[data-id="${CSS.escape(hadFocus)}"] button.take`)?.focus();
     state.seenAlertIds = seen;
     if (arrived.length) // the list itself is redrawn every poll: announce only what is new
         $('alerts-live').textContent = arrived.join('. ');
-    $('alerts-empty').hidden = state.alerts.length > 0;
+    const empty = $('alerts-empty');
+    empty.hidden = here.length > 0;
+    setText(empty, t('alerts.empty'));
+    const elsewhere = state.alerts.length - here.length;
+    $('alerts-elsewhere').hidden = elsewhere === 0;
+    setText($('alerts-elsewhere'), t('alerts.elsewhere', { count: number(elsewhere) }));
+    announceCalls();
+}
+
+/** An open call for staff here: the tab's title says so and a chime rings, again every
+ *  CALL_REPEAT_MS, until someone takes it in hand. */
+function announceCalls() {
+    const calls = state.token ? alertsHere().filter(a => a.reason === 'call_staff').length : 0;
+    document.title = calls ? t('title.calls', { count: number(calls), title: t('app.title') }) : t('app.title');
+    if (!calls || consoleNow() - state.lastChime < CALL_REPEAT_MS)
+        return;
+    state.lastChime = consoleNow();
+    const sound = $('call-sound');
+    sound.currentTime = 0;
+    // A browser may refuse to play before the page was touched: the title still says it.
+    sound.play().catch(() => {});
+}
+
+async function takeAlert(item) {
+    const id = item.dataset.id;
+    const button = item.querySelector('button.take');
+    button.disabled = true;
+    try {
+        const taken = await api(`/api/v1/alerts/${encodeURIComponent(id)}/taken`, { method: 'POST' });
+        if (taken?.already_taken)
+            setStatus(t('alert.alreadyTaken', { time: clockTime(taken.taken_at, timeZone()) }), 'info', 'day');
+        state.alerts = state.alerts.filter(a => String(a.id) !== id);
+        renderAlerts();
+        $('alerts-heading').focus(); // the alert is gone: say where things stand
+    } catch (err) {
+        button.disabled = false;
+        showError(err);
+    }
 }
 
 function yesNo(value) {
@@ -534,26 +756,26 @@ function yesNo(value) {
 
 /** Whether the kiosk runs the latest published pack, as the server says (pack_is_latest). */
 function latestCell(kiosk) {
-    const cell = document.createElement('td');
-    cell.className = 'latest';
+    const cell = labelledCell('td', 'latest', 'fleet.latest');
+    const value = cell.querySelector('.value');
     if (kiosk.pack_is_latest === true) {
-        cell.textContent = `✔ ${t('fleet.isLatest')}`;
+        value.textContent = `✔ ${t('fleet.isLatest')}`;
     } else if (kiosk.pack_is_latest === false) {
-        cell.textContent = `✖ ${t('fleet.notLatest', { version: state.latestPack ?? t('unknown') })}`;
+        value.textContent = `✖ ${t('fleet.notLatest', { version: state.latestPack ?? t('unknown') })}`;
         cell.classList.add('warn');
     } else {
-        cell.textContent = t('unknown');
+        value.textContent = t('unknown');
     }
     return cell;
 }
 
 /** The last pack the kiosk refused: its version, and the kiosk's reason (English). */
 function refusalCell(kiosk) {
-    const cell = document.createElement('td');
-    cell.className = 'refusal';
+    const cell = labelledCell('td', 'refusal', 'fleet.refusal');
+    const value = cell.querySelector('.value');
     const refusal = kiosk.pack_refusal;
     if (!refusal || typeof refusal !== 'object') {
-        cell.textContent = t('unknown');
+        value.textContent = t('unknown');
         return cell;
     }
     const version = document.createElement('strong');
@@ -563,7 +785,7 @@ function refusalCell(kiosk) {
     reason.className = 'reason';
     reason.lang = 'en';
     reason.textContent = String(refusal.reason ?? '');
-    cell.append(version, t('colon'), reason);
+    value.append(version, t('colon'), reason);
     cell.classList.add('bad');
     return cell;
 }
@@ -577,27 +799,27 @@ function renderFleet() {
         const offline = !kiosk.last_heartbeat || age === null || !Number.isFinite(age) || age > OFFLINE_AFTER_S;
         row.dataset.kiosk = String(kiosk.id ?? '');
         row.className = offline ? 'offline' : 'online';
-        const id = document.createElement('th');
+        const id = labelledCell('th', 'kiosk', '');
         id.scope = 'row';
-        id.textContent = String(kiosk.id ?? t('unknown'));
+        id.querySelector('.value').textContent = String(kiosk.id ?? t('unknown'));
         const cells = [
-            [offline ? `✖ ${t('fleet.offline')}` : `✔ ${t('fleet.online')}`, 'state'],
-            [kiosk.last_heartbeat ? relativeAge(age) : t('fleet.never'), 'heartbeat'],
-            [kiosk.pack_version ?? t('unknown'), 'pack'],
-            [kiosk.outbox_depth === null || kiosk.outbox_depth === undefined ? t('unknown') : number(kiosk.outbox_depth), 'outbox'],
-            [yesNo(kiosk.speech_ok), kiosk.speech_ok === false ? 'speech bad' : 'speech'],
-            [yesNo(kiosk.printer_ok), kiosk.printer_ok === false ? 'printer bad' : 'printer'],
-        ].map(([text, className]) => {
-            const cell = document.createElement('td');
-            cell.className = className;
-            cell.textContent = String(text);
+            [kiosk.office ? officeName(kiosk.office) : t('unknown'), 'office', 'fleet.office'],
+            [offline ? `✖ ${t('fleet.offline')}` : `✔ ${t('fleet.online')}`, 'state', 'fleet.state'],
+            [kiosk.last_heartbeat ? relativeAge(age) : t('fleet.never'), 'heartbeat', 'fleet.heartbeat'],
+            [kiosk.pack_version ?? t('unknown'), 'pack', 'fleet.pack'],
+            [kiosk.outbox_depth === null || kiosk.outbox_depth === undefined ? t('unknown') : number(kiosk.outbox_depth), 'outbox', 'fleet.outbox'],
+            [yesNo(kiosk.speech_ok), kiosk.speech_ok === false ? 'speech bad' : 'speech', 'fleet.speech'],
+            [yesNo(kiosk.printer_ok), kiosk.printer_ok === false ? 'printer bad' : 'printer', 'fleet.printer'],
+        ].map(([text, className, label]) => {
+            const cell = labelledCell('td', className, label);
+            cell.querySelector('.value').textContent = String(text);
             return cell;
         });
         if (kiosk.last_heartbeat)
-            cells[1].title = String(kiosk.last_heartbeat);
+            cells[2].title = String(kiosk.last_heartbeat);
         if (Number(kiosk.outbox_depth) > 0)
-            cells[3].classList.add('warn');
-        cells.splice(3, 0, latestCell(kiosk), refusalCell(kiosk));
+            cells[4].classList.add('warn');
+        cells.splice(4, 0, latestCell(kiosk), refusalCell(kiosk));
         row.append(id, ...cells);
         return row;
     }));
@@ -632,7 +854,7 @@ async function downloadIcs() {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60000);
-    setStatus(t('ics.done', { from: longDate(from), to: longDate(to) }), 'ok');
+    setStatus(t('ics.done', { from: longDate(from), to: longDate(to) }), 'ok', 'day');
 }
 
 // ---- pages ----
@@ -842,7 +1064,6 @@ function applyLanguage(code) {
     setLanguage(code);
     localStorage.setItem(LANGUAGE_KEY, language());
     translatePage();
-    document.title = t('app.title');
     const other = language() === 'fr' ? 'nl' : 'fr';
     const button = $('lang');
     button.textContent = LANGUAGES[other].name;
@@ -852,7 +1073,9 @@ function applyLanguage(code) {
     setStatus(''); // a message stays in the language it was said in: drop it
     setContentMessage('');
     renderFileName();
+    announceCalls(); // the tab's title, in this language
     if (state.token) {
+        renderOffices();
         renderBookings();
         renderAlerts();
         renderFleet();
@@ -877,11 +1100,14 @@ function start() {
     $('lang').addEventListener('click', () => applyLanguage($('lang').dataset.target));
     $('office').addEventListener('change', guard(async () => {
         localStorage.setItem(OFFICE_KEY, $('office').value);
+        renderAlerts(); // the alerts follow the office
         await showDay();
     }));
     $('date').addEventListener('change', guard(async () => {
         if (isDay($('date').value))
             await showDay();
+        else
+            renderBookings(); // cleared: no day, so no title and no rows of the day before
     }));
     const moveDay = count => guard(async () => {
         const date = $('date');
@@ -905,6 +1131,11 @@ function start() {
         const row = button?.closest('tr');
         if (row && !button.disabled && row.dataset.busy !== '1')
             await setBookingStatus(row, button.dataset.status);
+    }));
+    $('alerts').addEventListener('click', guard(async event => {
+        const button = event.target.closest('button.take');
+        if (button && !button.disabled)
+            await takeAlert(button.closest('li'));
     }));
     window.addEventListener('unhandledrejection', event => {
         event.preventDefault();

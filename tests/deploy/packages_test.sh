@@ -120,7 +120,7 @@ EOF
         ;;
     guichet-server) cat <<'EOF'
 /usr/bin/guichet-server
-/usr/share/guichet/console/(index\.html|console\.js|console\.css|i18n\.js)
+/usr/share/guichet/console/(index\.html|console\.js|console\.css|i18n\.js|phone\.js|favicon\.svg|call\.wav)
 /usr/lib/systemd/system/guichet-server\.service
 /etc/guichet/server\.conf
 EOF

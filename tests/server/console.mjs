@@ -1,87 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the staff console in Debian's headless Chromium against a running guichet-server, as a
 // member of staff would, and checks what the server then holds. Started by console.sh.
-// usage: node console.mjs URL STAFF_TOKEN KIOSK_TOKEN PACK_TOOL PACK_DIR PACK_SECRET_KEY WORK_DIR
+// usage: node console.mjs URL STAFF_TOKEN KIOSK_TOKEN OTHER_KIOSK_TOKEN PACK_TOOL PACK_DIR PACK_SECRET_KEY WORK_DIR
+//   KIOSK_TOKEN is kiosk k1's (at BAPA BXL), OTHER_KIOSK_TOKEN kiosk k3's (at VIA Molenbeek).
 //   PACK_TOOL is guichet-pack; two packs are built in WORK_DIR from copies of PACK_DIR, signed
 //   with PACK_SECRET_KEY (whose public half the server trusts).
-// env: GUICHET_SCREENSHOT_DIR. playwright-core comes from ./node (tools/setup-console-test.sh).
+// env: GUICHET_SERVER_BIN and GUICHET_DB (staff tokens are added and revoked with them),
+//   GUICHET_SCREENSHOT_DIR. playwright-core and axe-core come from ./node
+//   (tools/setup-console-test.sh).
 
-import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {
+    addDays, brusselsClock, brusselsDay, check, client, isWeekday, launchChromium, openConsole, see, signIn,
+} from './console-support.mjs';
+import { axeCheck, noOverflow } from './console-checks.mjs';
+import { workingDay } from './console-day.mjs';
 
-const [base, staffToken, kioskToken, packTool, packDir, packKey, workDir] = process.argv.slice(2);
-if (!base || !staffToken || !kioskToken || !packTool || !packDir || !packKey || !workDir) {
-    console.error('usage: node console.mjs URL STAFF_TOKEN KIOSK_TOKEN PACK_TOOL PACK_DIR PACK_SECRET_KEY WORK_DIR');
+const [base, staffToken, kioskToken, otherKioskToken, packTool, packDir, packKey, workDir] = process.argv.slice(2);
+if (!base || !staffToken || !kioskToken || !otherKioskToken || !packTool || !packDir || !packKey || !workDir) {
+    console.error('usage: node console.mjs URL STAFF_TOKEN KIOSK_TOKEN OTHER_KIOSK_TOKEN PACK_TOOL PACK_DIR PACK_SECRET_KEY WORK_DIR');
     process.exit(2);
 }
 const url = base.replace(/\/+$/, '');
 const origin = new URL(url).origin;
 const shots = process.env.GUICHET_SCREENSHOT_DIR || os.tmpdir();
-const ZONE = 'Europe/Brussels';
 const PHONE = '+32470123456';
 // Typed by the public: must show as text, never run.
 const NAME = '<img src=x onerror="window.__guichetInjected=1">Ada';
-
-// ES modules ignore NODE_PATH: resolve playwright-core from ./node, where its lock file is.
-const require = createRequire(new URL('./node/package.json', import.meta.url));
-const { chromium } = require('playwright-core');
-
-function check(condition, message) {
-    if (!condition)
-        throw new Error(message);
-}
-
-async function api(token, method, route, body) {
-    const headers = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
-    if (body !== undefined) {
-        headers['Content-Type'] = 'application/json';
-        if (body && body.id && method === 'POST' && route === '/api/v1/bookings')
-            headers['Idempotency-Key'] = body.id;
-    }
-    const response = await fetch(url + route, {
-        method, headers, body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(30000),
-    });
-    const text = await response.text();
-    let json = null;
-    try {
-        json = text ? JSON.parse(text) : null;
-    } catch {
-        // left null: the caller says what it expected
-    }
-    return { status: response.status, json, text };
-}
-
-function brusselsDay(date) {
-    const parts = new Intl.DateTimeFormat('en-GB', {
-        timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit',
-    }).formatToParts(date);
-    const part = type => parts.find(p => p.type === type).value;
-    return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
-function brusselsClock(date) {
-    const parts = new Intl.DateTimeFormat('en-GB', {
-        timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-    }).formatToParts(date);
-    const part = type => parts.find(p => p.type === type).value;
-    return `${part('hour')}:${part('minute')}`;
-}
-
-function addDays(day, count) {
-    const date = new Date(`${day}T00:00:00Z`);
-    date.setUTCDate(date.getUTCDate() + count);
-    return date.toISOString().slice(0, 10);
-}
-
-function isWeekday(day) {
-    const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
-    return weekday !== 0 && weekday !== 6;
-}
+const { api: apiAs, staffBookings: bookingsAs } = client(url);
+const api = apiAs;
+const staffBookings = (officeId, day) => bookingsAs(staffToken, officeId, day);
 
 /** A kiosk books a free seat on a weekday about a week ahead, as the kiosk's sync would. */
 async function bookAsKiosk() {
@@ -187,28 +139,6 @@ async function postArchive(route, file) {
     return { status: response.status, json, text };
 }
 
-async function staffBookings(officeId, day) {
-    const query = new URLSearchParams({ office: officeId, date: day });
-    const list = await api(staffToken, 'GET', `/api/v1/bookings?${query}`);
-    check(list.status === 200, `GET /api/v1/bookings?${query}: ${list.status} ${list.text}`);
-    check(Array.isArray(list.json), `GET /api/v1/bookings: not a list: ${list.text}`);
-    return list.json;
-}
-
-/** Waits for a locator to show, failing with what a person would have missed. */
-async function see(locator, what, timeout = 30000) {
-    try {
-        await locator.waitFor({ timeout });
-    } catch {
-        throw new Error(`${what}: not shown within ${timeout / 1000} s`);
-    }
-}
-
-async function signIn(page, token) {
-    await page.fill('#token', token);
-    await page.click('#signin');
-}
-
 /**
  * The Content page: the second pack is previewed against the first (published through the
  * API), in French and in Dutch, then published; a file that is no pack shows the server's
@@ -299,7 +229,7 @@ async function fleetShowsPacks(page, packs) {
     await see(page.locator('#day-page'), 'the day page after clicking its link');
     const row = page.locator('#fleet tr[data-kiosk="k1"]');
     await see(row.locator('.refusal').filter({ hasText: packs.second.version }), "k1's refusal in #fleet, without reloading", 20000);
-    check((await row.locator('.pack').textContent()) === packs.first.version, `k1 shows pack '${await row.locator('.pack').textContent()}'`);
+    check((await row.locator('.pack .value').textContent()) === packs.first.version, `k1 shows pack '${await row.locator('.pack .value').textContent()}'`);
     const latestText = await row.locator('.latest').textContent();
     check(latestText.includes('non') && latestText.includes(packs.second.version), `k1's latest column says '${latestText}'`);
     check((await row.locator('.refusal .reason').textContent()) === reason, 'the refusal does not show the kiosk\'s reason');
@@ -310,7 +240,7 @@ async function fleetShowsPacks(page, packs) {
     const installed = await api(kioskToken, 'POST', '/api/v1/kiosks/k1/heartbeat', { pack_version: packs.second.version });
     check(installed.status === 200, `POST /api/v1/kiosks/k1/heartbeat: ${installed.status} ${installed.text}`);
     await see(row.locator('.latest').filter({ hasText: 'oui' }), 'k1 shown running the latest pack', 20000);
-    check((await row.locator('.refusal').textContent()) === '—', 'k1 still shows a refusal');
+    check((await row.locator('.refusal .value').textContent()) === '—', 'k1 still shows a refusal');
 }
 
 async function main() {
@@ -323,45 +253,20 @@ async function main() {
     const code = booking.code;
     console.log(`console: booked ${code} at ${office.id} on ${day} ${clock}`);
 
-    const browser = await chromium.launch({
-        executablePath: '/usr/bin/chromium',
-        timeout: 120000,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-            '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const browser = await launchChromium();
     let page;
     try {
-        const context = await browser.newContext({
-            viewport: { width: 1440, height: 1000 }, locale: 'fr-BE', timezoneId: ZONE,
-            acceptDownloads: true,
-        });
-        // Nothing may be fetched from anywhere but the server.
-        const foreign = [];
-        await context.route('**/*', route => {
-            const target = route.request().url();
-            if (target.startsWith(`${origin}/`) || target.startsWith('blob:') || target.startsWith('data:'))
-                return route.continue();
-            foreign.push(target);
-            return route.abort();
-        });
-        page = await context.newPage();
-        page.setDefaultTimeout(30000);
-        const pageErrors = [];
-        page.on('pageerror', error => pageErrors.push(error.message));
-        // Said at once, so that a failure further on comes with its cause.
-        page.on('requestfailed', request => {
-            if (!foreign.includes(request.url()))
-                console.error(`console: request failed: ${request.method()} ${request.url()}: ${request.failure()?.errorText}`);
-        });
-        page.on('console', message => {
-            const expected = message.text().startsWith('Failed to load resource: the server responded with a status of');
-            if ((message.type() === 'error' || message.type() === 'warning') && !expected)
-                console.error(`console: page ${message.type()}: ${message.text()}`);
-        });
+        const opened = await openConsole(browser, origin, { width: 1280, height: 900 });
+        page = opened.page;
+        const { foreign, pageErrors } = opened;
 
+        // The icon of the tab.
+        const icon = await fetch(`${url}/console/favicon.svg`);
+        check(icon.status === 200 && icon.headers.get('content-type') === 'image/svg+xml', `GET /console/favicon.svg: ${icon.status} ${icon.headers.get('content-type')}`);
         await page.goto(`${url}/`);
         await page.waitForSelector('#token', { state: 'visible' });
         check(await page.getAttribute('html', 'lang') === 'fr', 'the console does not start in French');
+        check(await page.getAttribute('link[rel="icon"]', 'href') === '/console/favicon.svg', 'the page names no icon');
         await page.screenshot({ path: path.join(shots, 'console-signin-fr.png') });
 
         // Wrong tokens: a clear message, and no way in.
@@ -391,30 +296,30 @@ async function main() {
         await page.fill('#date', day);
         const row = page.locator(`#bookings tbody tr[data-code="${code}"]`);
         await see(row, `the row of booking ${code} (office ${office.id}, ${day})`);
-        check((await row.locator('.time').textContent()).trim() === clock,
-            `row ${code} shows time '${await row.locator('.time').textContent()}', expected ${clock}`);
-        check((await row.locator('.phone').textContent()).includes(PHONE), `row ${code} does not show ${PHONE}`);
-        check((await row.locator('.name').textContent()) === NAME, `row ${code} does not show the name as typed`);
+        check((await row.locator('.time .value').textContent()).trim() === clock,
+            `row ${code} shows time '${await row.locator('.time .value').textContent()}', expected ${clock}`);
+        check((await row.locator('.phone a').getAttribute('href')) === `tel:${PHONE}`, `row ${code} does not link to ${PHONE}`);
+        check((await row.locator('.name .value').textContent()) === NAME, `row ${code} does not show the name as typed`);
         check(await row.locator('img').count() === 0, 'a name from the public became HTML');
-        check(await row.locator('td.status').textContent() === 'Réservé', `row ${code} is not shown as booked`);
+        check(await row.locator('td.status .value').textContent() === 'Réservé', `row ${code} is not shown as booked`);
 
         // Mark attended; the row changes from the server's answer, and the server holds it.
         await row.locator('button.attended').click();
-        await see(row.locator('td.status').filter({ hasText: /^Venu$/ }), `"Venu" in the status of ${code} after clicking its attended button`);
+        await see(row.locator('td.status .value').filter({ hasText: /^Venu$/ }), `"Venu" in the status of ${code} after clicking its attended button`);
         const after = (await staffBookings(office.id, day)).find(b => b.code === code);
         check(after, `booking ${code} is missing from GET /api/v1/bookings?office=${office.id}&date=${day}`);
         check(after.status === 'attended', `booking ${code} is '${after.status}' on the server, expected 'attended'`);
 
-        // An API error shows the server's message and leaves the page working.
+        // An API refusal says, in the row, that nothing was saved, and leaves the page working.
         await page.route('**/api/v1/bookings/*', route => route.request().method() === 'PATCH'
             ? route.fulfill({
                 status: 409, contentType: 'application/json',
                 body: JSON.stringify({ error: 'invalid', message: 'Refus de test du serveur', field: 'status' }),
             })
             : route.fallback());
-        await row.locator('button.no_show').click();
-        await see(page.locator('#status').filter({ hasText: 'Refus de test du serveur' }), "the API's error message in #status");
-        check(await row.locator('td.status').textContent() === 'Venu', 'a refused change altered the row');
+        await row.locator('button.booked').click();
+        await see(row.locator('.note.error').filter({ hasText: 'Non enregistré (Le serveur a refusé la demande)' }), 'the refusal in the row');
+        check(await row.locator('td.status .value').textContent() === 'Venu', 'a refused change altered the row');
         await page.unroute('**/api/v1/bookings/*');
 
         // Live, without reloading: an alert and a heartbeat from kiosk k1 appear by themselves.
@@ -430,7 +335,7 @@ async function main() {
         const fleetRow = page.locator('#fleet tr[data-kiosk="k1"]');
         await see(fleetRow.locator('.pack').filter({ hasText: 'console-test-1' }), "k1's heartbeat in #fleet, without reloading", 20000);
         check((await fleetRow.locator('.state').textContent()).includes('En ligne'), 'kiosk k1 is not shown online');
-        check(await fleetRow.locator('.speech').textContent() === 'non', 'kiosk k1 speech is not shown as "non"');
+        check(await fleetRow.locator('.speech .value').textContent() === 'non', 'kiosk k1 speech is not shown as "non"');
 
         // iCalendar export of seven days, fetched with the staff token and saved from a Blob.
         const [download] = await Promise.all([page.waitForEvent('download'), page.click('#ics')]);
@@ -445,7 +350,7 @@ async function main() {
         await page.click('#lang');
         await see(page.locator('#day-heading').filter({ hasText: 'Afspraken van de dag' }), 'the Dutch heading "Afspraken van de dag"');
         check(await page.getAttribute('html', 'lang') === 'nl', 'html lang is not nl after switching');
-        check(await row.locator('td.status').textContent() === 'Gekomen', `row ${code} status is not in Dutch`);
+        check(await row.locator('td.status .value').textContent() === 'Gekomen', `row ${code} status is not in Dutch`);
         await page.screenshot({ path: path.join(shots, 'console-nl.png'), fullPage: true });
         await page.click('#lang');
         await see(page.locator('#day-heading').filter({ hasText: 'Rendez-vous du jour' }), 'the French heading again');
@@ -462,6 +367,21 @@ async function main() {
         check(!(await page.evaluate(() => window.__guichetInjected)), 'text from the public ran as script');
         check(foreign.length === 0, `the console fetched from outside the server: ${foreign.join(', ')}`);
         check(pageErrors.length === 0, `the page threw: ${pageErrors.join(' | ')}`);
+        await opened.context.close();
+        page = null;
+
+        // A working day at the desk, in French and in Dutch, on a desktop and on a phone.
+        const env = {
+            url, origin, kioskToken, otherKioskToken, shots,
+            serverBinary: process.env.GUICHET_SERVER_BIN, db: process.env.GUICHET_DB,
+        };
+        check(env.serverBinary && env.db, 'GUICHET_SERVER_BIN and GUICHET_DB are not set (console.sh sets them)');
+        for (const lang of ['fr', 'nl']) {
+            for (const [width, height] of [[1280, 900], [390, 844]])
+                await workingDay(browser, env, { lang, width, height });
+        }
+        // Nothing overflows on the narrowest phones either.
+        await narrowPhone(browser, env);
     } catch (error) {
         if (page)
             await page.screenshot({ path: path.join(shots, 'console-failure.png'), fullPage: true }).catch(() => {});
@@ -471,10 +391,27 @@ async function main() {
     }
 }
 
+/** The day's page at 360 px: it fits. */
+async function narrowPhone(browser, env) {
+    const { context, page } = await openConsole(browser, origin, { width: 360, height: 740 });
+    try {
+        await page.goto(`${url}/`);
+        await page.waitForSelector('#token', { state: 'visible' });
+        await noOverflow(page, 'sign-in at 360 px');
+        await signIn(page, staffToken);
+        await see(page.locator('#console-view'), 'the console at 360 px');
+        await page.waitForSelector('#fleet tbody tr', { state: 'attached' });
+        await noOverflow(page, 'the day at 360 px');
+        await page.screenshot({ path: path.join(env.shots, 'day-fr-360.png'), fullPage: true });
+    } finally {
+        await context.close();
+    }
+}
+
 const watchdog = setTimeout(() => {
-    console.error('FAIL: console test still running after 300 s');
+    console.error('FAIL: console test still running after 600 s');
     process.exit(1);
-}, 300000);
+}, 600000);
 try {
     await main();
     clearTimeout(watchdog);

@@ -5,6 +5,8 @@
 # live; wrong tokens, API errors, Dutch and the iCalendar export; on the Content page, a signed
 # pack built with guichet-pack is previewed against the published one and published, and the
 # fleet shows which pack each kiosk runs and the last it refused (tests/server/console.mjs).
+# Then a working day at the desk in French and Dutch, at 1280×900 and 390×844, every view
+# checked by axe-core (tests/server/console-day.mjs, console-checks.mjs).
 # The server runs on the system's clock, like the browser: the packs' dates are built from it.
 # usage: console.sh SERVER_BINARY PACK_DIR [PACK_TOOL]
 # Screenshots go to $GUICHET_SCREENSHOT_DIR when set (else a temporary directory).
@@ -58,6 +60,8 @@ new_token() {
 }
 STAFF_TOKEN=$(new_token --role staff)
 KIOSK_TOKEN=$(new_token --role kiosk --kiosk k1)
+new_token --role kiosk --kiosk k2 >/dev/null # a kiosk that never reports
+OTHER_KIOSK_TOKEN=$(new_token --role kiosk --kiosk k3)
 "$SERVER" --db "$DB" import --pack "$PACK" >"$TMP/import.log" 2>&1 \
     || { cat "$TMP/import.log" >&2; fail "import --pack $PACK failed"; }
 
@@ -66,7 +70,8 @@ KIOSK_TOKEN=$(new_token --role kiosk --kiosk k1)
     || { cat "$TMP/keygen.log" >&2; fail "guichet-pack keygen failed"; }
 mkdir "$TMP/packs"
 
-"$SERVER" --db "$DB" --listen 127.0.0.1:0 --pack-key "$TMP/pack.pub" >"$TMP/server.out" 2>"$TMP/server.err" &
+# No rate limits: the test's own API calls come in bursts from one address and token.
+"$SERVER" --db "$DB" --listen 127.0.0.1:0 --pack-key "$TMP/pack.pub" --rate-per-token 0 --rate-per-address 0 >"$TMP/server.out" 2>"$TMP/server.err" &
 SERVER_PID=$!
 URL=
 tries=0
@@ -86,8 +91,10 @@ if [ -z "$URL" ]; then
 fi
 
 NODE_MODULES=$HERE/node/node_modules
-[ -f "$NODE_MODULES/playwright-core/package.json" ] \
-    || fail "playwright-core is not installed: run tools/setup-console-test.sh (npm ci from tests/server/node/package-lock.json)"
+for package in playwright-core axe-core; do
+    [ -f "$NODE_MODULES/$package/package.json" ] \
+        || fail "$package is not installed: run tools/setup-console-test.sh (npm ci from tests/server/node/package-lock.json)"
+done
 
 SHOTS=$TMP
 if [ -n "${GUICHET_SCREENSHOT_DIR:-}" ]; then
@@ -98,8 +105,8 @@ fi
 
 status=0
 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 \
-GUICHET_SCREENSHOT_DIR=$SHOTS \
-    node "$HERE/console.mjs" "$URL" "$STAFF_TOKEN" "$KIOSK_TOKEN" "$PACK_TOOL" "$PACK" "$TMP/pack.key" "$TMP/packs" || status=$?
+GUICHET_SCREENSHOT_DIR=$SHOTS GUICHET_SERVER_BIN=$SERVER GUICHET_DB=$DB \
+    node "$HERE/console.mjs" "$URL" "$STAFF_TOKEN" "$KIOSK_TOKEN" "$OTHER_KIOSK_TOKEN" "$PACK_TOOL" "$PACK" "$TMP/pack.key" "$TMP/packs" || status=$?
 if [ $status -ne 0 ]; then
     echo "--- server stderr (last 40 lines) ---" >&2
     tail -n 40 "$TMP/server.err" >&2
