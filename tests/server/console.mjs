@@ -381,7 +381,7 @@ async function main() {
                 await workingDay(browser, env, { lang, width, height });
         }
         // Nothing overflows on the narrowest phones either.
-        await narrowPhone(browser, env);
+        await narrowPhone(browser, env, office.id, day);
     } catch (error) {
         if (page)
             await page.screenshot({ path: path.join(shots, 'console-failure.png'), fullPage: true }).catch(() => {});
@@ -391,8 +391,8 @@ async function main() {
     }
 }
 
-/** The day's page at 360 px: it fits. */
-async function narrowPhone(browser, env) {
+/** A day with a booking, at 360 px: it fits. */
+async function narrowPhone(browser, env, officeId, day) {
     const { context, page } = await openConsole(browser, origin, { width: 360, height: 740 });
     try {
         await page.goto(`${url}/`);
@@ -400,6 +400,10 @@ async function narrowPhone(browser, env) {
         await noOverflow(page, 'sign-in at 360 px');
         await signIn(page, staffToken);
         await see(page.locator('#console-view'), 'the console at 360 px');
+        await page.waitForSelector(`#office option[value="${officeId}"]`, { state: 'attached' });
+        await page.selectOption('#office', officeId);
+        await page.fill('#date', day);
+        await see(page.locator('#bookings tbody tr').first(), `the bookings of ${day} at 360 px`);
         await page.waitForSelector('#fleet tbody tr', { state: 'attached' });
         await noOverflow(page, 'the day at 360 px');
         await page.screenshot({ path: path.join(env.shots, 'day-fr-360.png'), fullPage: true });
