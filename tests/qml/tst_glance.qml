@@ -172,6 +172,34 @@ TestCase {
         verify(last.mapToItem(null, 0, last.height).y <= main.height, "the last language is below the screen")
     }
 
+    // On a small panel (720×1280) with large text and voice mode, the first screen does not hold
+    // everything: it scrolls, says more is below until its end, and every language keeps a
+    // touch target's height (none hides in a list of no height). On the kiosk's own screen all
+    // of it fits, and no hint shows.
+    function test_homeSaysMoreLanguagesBelow() {
+        Kiosk.largeText = true
+        Voice.mode = true
+        const small = createTemporaryObject(mainComponent, testCase, {width: 720, height: 1280})
+        verify(small.showScreen("home"))
+        waitForRendering(small.contentItem)
+        const page = findChild(small.currentScreen, "homePage")
+        verify(page.contentHeight > page.height, "the fixture no longer overflows: " + page.contentHeight + " in " + page.height)
+        const hint = findChild(page, "moreBelow")
+        verify(hint.visible)
+        const last = findChild(small.currentScreen, "language-ti")
+        verify(last.height >= Theme.touchTarget, "a language button " + last.height + " high")
+        page.contentY = page.contentHeight - page.height
+        tryVerify(() => !hint.visible)
+        const bottom = last.mapToItem(page, 0, last.height).y
+        verify(bottom <= page.height + 1, "the last language ends at " + bottom + " of " + page.height)
+        Kiosk.largeText = false
+        Voice.mode = false
+        const main = openScreen("fr", "home")
+        const fits = findChild(main.currentScreen, "homePage")
+        verify(!fits.interactive)
+        verify(!findChild(fits, "moreBelow").visible)
+    }
+
     // Tigrinya's small texts (subtitles, category labels) are larger than Latin ones.
     function test_ethiopicSmallTextsLarger() {
         Kiosk.setLanguage("fr")
