@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Guichet
 
 // The voice's controls, on every screen in voice mode: again, slower, faster, pause (and go
@@ -14,16 +13,21 @@ Rectangle {
 
     signal alsoInFrenchRequested()
 
-    implicitHeight: root.buttonSize + 2 * Theme.spacing
+    implicitHeight: controls.implicitHeight + 2 * Theme.spacing
     color: Theme.surface
     border.color: Theme.border
     border.width: Theme.borderWidth
 
-    // Eight controls fit 1080 px at 96 px each (targets stay over 80).
+    // Eight controls fit 1080 px at 96 px each (targets stay over 80); a narrower screen (a
+    // 720 px panel) puts the last ones on a second row rather than cutting them off.
     readonly property int buttonSize: 96
 
-    RowLayout {
-        anchors.fill: parent
+    Flow {
+        id: controls
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
         anchors.margins: Theme.spacing
         spacing: Theme.spacing / 2
 
@@ -51,6 +55,7 @@ Rectangle {
             guarded: false
             implicitWidth: root.buttonSize
             implicitHeight: root.buttonSize
+            objectName: "faster"
             pictogram: Theme.pictogram("faster")
             active: Voice.rateStep > 0
             name: qsTr("Faster")
@@ -80,6 +85,7 @@ Rectangle {
             guarded: false
             implicitWidth: root.buttonSize
             implicitHeight: root.buttonSize
+            objectName: "quieter"
             pictogram: Theme.pictogram("volume-down")
             name: qsTr("Quieter")
             onClicked: Voice.quieter()
@@ -88,6 +94,7 @@ Rectangle {
             guarded: false
             implicitWidth: root.buttonSize
             implicitHeight: root.buttonSize
+            objectName: "louder"
             pictogram: Theme.pictogram("volume-up")
             name: qsTr("Louder")
             onClicked: Voice.louder()
@@ -96,14 +103,12 @@ Rectangle {
             guarded: false
             implicitWidth: root.buttonSize
             implicitHeight: root.buttonSize
+            objectName: "alsoFrench"
             visible: root.frenchOffered && Kiosk.language !== "fr"
             pictogram: Theme.pictogram("also-french")
             //: Voice mode: show and say this screen in French, to learn French
             name: qsTr("Also in French")
             onClicked: root.alsoInFrenchRequested()
-        }
-        Item {
-            Layout.fillWidth: true
         }
     }
 }

@@ -200,6 +200,34 @@ TestCase {
         verify(!findChild(fits, "moreBelow").visible)
     }
 
+    // Voice mode's bar on a 720 px panel: every control shown whole (a second row), none cut off
+    // at the edge; on the kiosk's 1080 px screen they stay on one row.
+    function test_speechBarFitsTheWidth_data() {
+        return [{tag: "720", width: 720, rows: 2}, {tag: "1080", width: 1080, rows: 1}]
+    }
+
+    function test_speechBarFitsTheWidth(data) {
+        Voice.mode = true
+        const main = createTemporaryObject(mainComponent, testCase, {width: data.width, height: 1280})
+        Kiosk.setLanguage("ar") // with "also in French": nine controls
+        verify(main.showScreen("menu"))
+        waitForRendering(main.contentItem)
+        const names = ["again", "slower", "faster", "pause", "stop", "quieter", "louder", "alsoFrench"]
+        const buttons = names.map(name => findChild(main.contentItem, name))
+        const bar = buttons[0].parent.parent
+        const rows = new Set()
+        for (let i = 0; i < buttons.length; ++i) {
+            const b = buttons[i]
+            verify(b.visible, names[i] + " is not shown")
+            const left = b.mapToItem(bar, 0, 0).x
+            verify(left >= 0 && left + b.width <= bar.width, names[i] + " at " + left + " in a bar " + bar.width + " wide")
+            rows.add(Math.round(b.mapToItem(bar, 0, 0).y))
+        }
+        compare(rows.size, data.rows)
+        verify(bar.height >= data.rows * buttons[0].height, "a bar " + bar.height + " high")
+        Voice.mode = false
+    }
+
     // Tigrinya's small texts (subtitles, category labels) are larger than Latin ones.
     function test_ethiopicSmallTextsLarger() {
         Kiosk.setLanguage("fr")
