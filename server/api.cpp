@@ -263,8 +263,9 @@ void Api::routes()
                 if (access != Access::Anyone) {
                     const std::string header = req.get_header_value("Authorization");
                     const QString token = header.rfind("Bearer ", 0) == 0 ? QString::fromStdString(header.substr(7)).trimmed() : QString();
-                    const std::optional<Caller> found = tokens::verify(token);
-                    if (!found && tokens::wasRevoked(token))
+                    bool revoked = false;
+                    const std::optional<Caller> found = tokens::verify(token, &revoked);
+                    if (revoked)
                         throw ApiError{401, QStringLiteral("revoked"), QStringLiteral("this token was revoked")};
                     if (!found)
                         throw ApiError{401, QStringLiteral("unauthorized"), QStringLiteral("a valid bearer token is required")};

@@ -205,7 +205,7 @@ QJsonObject raise(const Caller &caller, const QJsonObject &body)
             {QStringLiteral("kiosk"), caller.kiosk},
             {QStringLiteral("reason"), reason.toString()},
             {QStringLiteral("office"), office.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(office.toString())},
-            {QStringLiteral("created_at"), QDateTime::fromSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODate)}};
+            {QStringLiteral("created_at"), utcTime(now)}};
 }
 
 QJsonArray alerts(qint64 afterId, bool openOnly)

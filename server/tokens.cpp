@@ -67,7 +67,7 @@ bool revoke(qint64 id)
         == 1;
 }
 
-std::optional<Caller> verify(const QString &token)
+std::optional<Caller> verify(const QString &token, bool *revoked)
 {
     if (token.size() < 20 || token.size() > 200)
         return std::nullopt;
@@ -79,9 +79,15 @@ std::optional<Caller> verify(const QString &token)
         if (found != s_trusted.cend() && found->until > now)
             return found->caller;
     }
-    QSqlQuery q = Database::run(QStringLiteral("SELECT id, role, kiosk FROM tokens WHERE hash = ? AND revoked_at IS NULL"), {hash});
+    // One lookup says both: valid, or revoked (so that its holder is told so), or unknown.
+    QSqlQuery q = Database::run(QStringLiteral("SELECT id, role, kiosk, revoked_at FROM tokens WHERE hash = ?"), {hash});
     if (!q.next())
         return std::nullopt;
+    if (!q.value(3).isNull()) {
+        if (revoked)
+            *revoked = true;
+        return std::nullopt;
+    }
     Caller caller;
     caller.tokenId = q.value(0).toLongLong();
     caller.role = q.value(1).toString() == QStringLiteral("staff") ? Caller::Role::Staff : Caller::Role::Kiosk;
@@ -91,13 +97,6 @@ std::optional<Caller> verify(const QString &token)
         s_trusted.clear();
     s_trusted.insert(hash, {caller, now + kTrusted});
     return caller;
-}
-
-bool wasRevoked(const QString &token)
-{
-    if (token.size() < 20 || token.size() > 200)
-        return false;
-    return Database::run(QStringLiteral("SELECT 1 FROM tokens WHERE hash = ? AND revoked_at IS NOT NULL"), {hashOf(token)}).next();
 }
 
 } // namespace guichet::server::tokens

@@ -36,11 +36,9 @@ QList<TokenRow> list();
 /** False when there is no such valid token. */
 bool revoke(qint64 id);
 /** The caller a presented token stands for, if it is valid. A revoked token is refused
- *  within a second (a valid one is believed that long without asking the database). */
-std::optional<Caller> verify(const QString &token);
-/** Whether a token verify() refused is one that was revoked (rather than never issued), so
- *  that its holder is told so instead of "sign in again". */
-bool wasRevoked(const QString &token);
+ *  within a second (a valid one is believed that long without asking the database), and sets
+ *  *revoked, so that its holder is told so instead of "sign in again". */
+std::optional<Caller> verify(const QString &token, bool *revoked = nullptr);
 } // namespace tokens
 
 } // namespace guichet::server

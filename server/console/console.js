@@ -43,7 +43,6 @@ const state = {
     changes: 0, // bumped around every PATCH so that an older poll answer is not applied
     polling: false,
     timer: null,
-    pollFailed: false,
     seenAlertIds: null,
     updatedAt: null,
     latestPack: undefined, // the latest published version; null before the first, undefined unknown
@@ -252,7 +251,7 @@ function signOut(message = '') {
     state.timer = null;
     Object.assign(state, {
         offices: [], bookings: [], bookingsKey: '', bookingsLoaded: false, alerts: [],
-        kiosks: [], seenAlertIds: null, updatedAt: null, pollFailed: false, latestPack: undefined,
+        kiosks: [], seenAlertIds: null, updatedAt: null, latestPack: undefined,
         notes: new Map(), lastChime: 0,
     });
     announceCalls();
@@ -331,16 +330,13 @@ async function poll() {
         const results = await Promise.allSettled([loadBookings(), loadAlerts(), loadKiosks()]);
         const failure = results.find(r => r.status === 'rejected');
         if (failure) {
-            state.pollFailed = true;
             showError(failure.reason, 'poll');
         } else {
             clearStatus('poll'); // the server answers again: the banner no longer holds
-            state.pollFailed = false;
             state.updatedAt = new Date(consoleNow());
             renderUpdated();
         }
     } catch (err) {
-        state.pollFailed = true;
         showError(err, 'poll');
     } finally {
         state.polling = false;
@@ -354,9 +350,9 @@ async function loadBookings(force = false) {
     if (!office || !isDay(date))
         return;
     const key = dayKey();
-    const changes = force ? -1 : state.changes;
+    const changes = state.changes;
     const list = await api(`/api/v1/bookings?office=${encodeURIComponent(office)}&date=${encodeURIComponent(date)}`);
-    if (key !== dayKey() || (changes !== -1 && changes !== state.changes) || !state.token)
+    if (key !== dayKey() || (!force && changes !== state.changes) || !state.token)
         return; // the day shown changed, or a status was set meanwhile: the next poll is fresher
     state.bookings = Array.isArray(list) ? list.filter(b => b && typeof b === 'object') : [];
     state.bookingsKey = key;
@@ -491,8 +487,6 @@ function fillBookingRow(row, booking) {
     fillPhone(row.querySelector('.phone'), booking.phone);
     setText(value('name'), booking.name || t('unknown'));
     setText(value('status'), statusLabel(booking.status));
-    for (const label of row.querySelectorAll('.cell-label'))
-        setText(label, t(label.dataset.i18n));
     const note = state.notes.get(row.dataset.id);
     const showNote = note && note.until > consoleNow();
     const noteEl = row.querySelector('.note');
@@ -710,19 +704,17 @@ function renderAlerts() {
     state.seenAlertIds = seen;
     if (arrived.length) // the list itself is redrawn every poll: announce only what is new
         $('alerts-live').textContent = arrived.join('. ');
-    const empty = $('alerts-empty');
-    empty.hidden = here.length > 0;
-    setText(empty, t('alerts.empty'));
+    $('alerts-empty').hidden = here.length > 0;
     const elsewhere = state.alerts.length - here.length;
     $('alerts-elsewhere').hidden = elsewhere === 0;
     setText($('alerts-elsewhere'), t('alerts.elsewhere', { count: number(elsewhere) }));
-    announceCalls();
+    announceCalls(here);
 }
 
 /** An open call for staff here: the tab's title says so and a chime rings, again every
  *  CALL_REPEAT_MS, until someone takes it in hand. */
-function announceCalls() {
-    const calls = state.token ? alertsHere().filter(a => a.reason === 'call_staff').length : 0;
+function announceCalls(here = alertsHere()) {
+    const calls = state.token ? here.filter(a => a.reason === 'call_staff').length : 0;
     document.title = calls ? t('title.calls', { count: number(calls), title: t('app.title') }) : t('app.title');
     if (!calls || consoleNow() - state.lastChime < CALL_REPEAT_MS)
         return;

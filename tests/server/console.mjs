@@ -17,7 +17,7 @@ import path from 'node:path';
 import {
     addDays, brusselsClock, brusselsDay, check, client, isWeekday, launchChromium, openConsole, see, signIn,
 } from './console-support.mjs';
-import { axeCheck, noOverflow } from './console-checks.mjs';
+import { noOverflow } from './console-checks.mjs';
 import { workingDay } from './console-day.mjs';
 
 const [base, staffToken, kioskToken, otherKioskToken, packTool, packDir, packKey, workDir] = process.argv.slice(2);
@@ -31,8 +31,7 @@ const shots = process.env.GUICHET_SCREENSHOT_DIR || os.tmpdir();
 const PHONE = '+32470123456';
 // Typed by the public: must show as text, never run.
 const NAME = '<img src=x onerror="window.__guichetInjected=1">Ada';
-const { api: apiAs, staffBookings: bookingsAs } = client(url);
-const api = apiAs;
+const { api, staffBookings: bookingsAs } = client(url);
 const staffBookings = (officeId, day) => bookingsAs(staffToken, officeId, day);
 
 /** A kiosk books a free seat on a weekday about a week ahead, as the kiosk's sync would. */
